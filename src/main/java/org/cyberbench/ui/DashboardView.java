@@ -1,0 +1,70 @@
+package org.cyberbench.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.cyberbench.identity.RegistrationSettings;
+import org.cyberbench.identity.Role;
+import org.cyberbench.identity.UserAccount;
+import org.cyberbench.identity.UserService;
+import org.cyberbench.institutions.InstitutionService;
+import org.cyberbench.shared.i18n.Countries;
+
+/** The first page after sign-in: one card for each role the user holds. */
+@Route("dashboard")
+@PermitAll
+@Menu(order = 0, title = "nav.dashboard", icon = "vaadin:home")
+class DashboardView extends VerticalLayout implements HasDynamicTitle {
+
+    DashboardView(UserService users, InstitutionService institutions, RegistrationSettings registration) {
+        UserAccount me = users.me();
+        Div cards = new Div();
+        cards.addClassName("cards");
+        cards.setId("dashboard-cards");
+        if (me.hasRole(Role.LEARNER)) {
+            cards.add(card("learner", "dashboard.learner.title", new Paragraph(getTranslation("dashboard.learner.empty"))));
+        }
+        if (me.hasRole(Role.TRAINER)) {
+            cards.add(card("trainer", "dashboard.trainer.title", new Paragraph(getTranslation("dashboard.trainer.empty"))));
+        }
+        if (me.hasRole(Role.INSTITUTION_ADMIN)) {
+            cards.add(card("institution", "dashboard.institution.title", institutions.mine()
+                    .<Component>map(mine -> new Div(
+                            new Paragraph(mine.name() + " · " + Countries.name(mine.country(), getLocale())),
+                            new Paragraph(getTranslation("dashboard.institution.members", institutions.countMembers(mine.id()))),
+                            new Anchor("institutions/" + mine.id(), getTranslation("dashboard.institution.open"))))
+                    .orElseGet(() -> new Paragraph(getTranslation("institutions.none")))));
+        }
+        if (me.hasRole(Role.CONTENT_EDITOR)) {
+            cards.add(card("editor", "dashboard.editor.title", new Paragraph(getTranslation("dashboard.editor.text"))));
+        }
+        if (me.hasRole(Role.ADMIN)) {
+            cards.add(card("admin", "dashboard.admin.title", new Div(
+                    new Paragraph(getTranslation("dashboard.admin.users", users.count())),
+                    new Paragraph(getTranslation("dashboard.admin.institutions", institutions.count())),
+                    new Paragraph(getTranslation(registration.isSelfRegistrationOpen()
+                            ? "dashboard.admin.registrationOpen" : "dashboard.admin.registrationClosed")))));
+        }
+        add(new H1(getTranslation("dashboard.welcome", me.fullName())), cards);
+    }
+
+    private Div card(String id, String titleKey, Component body) {
+        Div card = new Div(new H2(getTranslation(titleKey)), body);
+        card.addClassName("card");
+        card.setId("card-" + id);
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.dashboard");
+    }
+}
