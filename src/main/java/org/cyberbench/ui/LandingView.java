@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -19,21 +21,20 @@ import org.cyberbench.shared.i18n.LanguageSwitch;
 /** The public front page: what Cyberbench is, and the way in. */
 @Route(value = "", autoLayout = false)
 @AnonymousAllowed
-class LandingView extends Div implements HasDynamicTitle {
+class LandingView extends Div implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final CurrentUser currentUser;
 
     LandingView(CurrentUser currentUser, RegistrationSettings registration) {
+        this.currentUser = currentUser;
         addClassName("landing");
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("brand");
         Div actions = new Div();
         actions.addClassName("landing-actions");
-        if (currentUser.isSignedIn()) {
-            actions.add(link("landing.toDashboard", "dashboard", "to-dashboard", true));
-        } else {
-            actions.add(link("landing.signIn", "login", "sign-in", true));
-            if (registration.isSelfRegistrationOpen()) {
-                actions.add(link("landing.register", "register", "create-account", false));
-            }
+        actions.add(link("landing.signIn", "login", "sign-in", true));
+        if (registration.isSelfRegistrationOpen()) {
+            actions.add(link("landing.register", "register", "create-account", false));
         }
         Header header = new Header(brand, new LanguageSwitch());
 
@@ -48,6 +49,14 @@ class LandingView extends Div implements HasDynamicTitle {
                 new Paragraph(getTranslation("landing.lead")), actions, features,
                 new Paragraph(getTranslation("landing.basis")));
         add(header, main);
+    }
+
+    /** Signed-in people start on their dashboard (also where sign-in lands). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (currentUser.isSignedIn()) {
+            event.forwardTo("dashboard");
+        }
     }
 
     private Button link(String key, String route, String id, boolean primary) {

@@ -92,7 +92,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         try {
-            userService.register(new RegistrationRequest(profile.fullName.getValue(), email.getValue(),
+            userService.register(new RegistrationRequest(profile.fullName.getValue(), email.getValue().strip(),
                     password.getValue(), profile.profession.getValue(), profile.country.getValue(),
                     profile.language.getValue().getLanguage()));
         } catch (UserFacingException e) {
