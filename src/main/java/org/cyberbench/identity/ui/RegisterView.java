@@ -75,7 +75,9 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
 
         Div actions = new Div(submit, new Anchor("login", getTranslation("register.toLogin")));
         actions.addClassName("form-actions");
-        add(form, actions);
+        Div panel = new Div(form, actions);
+        panel.addClassName("panel");
+        add(panel);
     }
 
     private void submit() {
