@@ -54,8 +54,6 @@ class EmbeddedDatabaseConfiguration {
         }
         running = EmbeddedMariaDb.start(home, port, schema);
         runningHome = home;
-        EmbeddedMariaDb toStop = running;
-        Runtime.getRuntime().addShutdownHook(new Thread(toStop::close, "embedded-mariadb-stop"));
         return running;
     }
 }

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * <p>Pitfalls handled here (see shared/STACK.md): mariadbd refuses to run as root without
  * {@code --user=root}; TLS certificate generation makes start-up slow, so it runs with
  * {@code --skip-ssl} and the schema is created over JDBC; each instance gets its own base
- * directory because the default one is shared and deleted by every instance's shutdown hook.
+ * directory, and {@link PersistentMariaDb} never deletes a data directory, even under /tmp.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
@@ -33,6 +33,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private final DB db;
     private final int port;
     private final String schema;
+    private boolean stopped;
 
     private EmbeddedMariaDb(DB db, int port, String schema) {
         this.db = db;
@@ -71,9 +72,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 config.addArg("--user=root");
             }
             long started = System.nanoTime();
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = PersistentMariaDb.create(config.build());
             db.start();
             EmbeddedMariaDb instance = new EmbeddedMariaDb(db, actualPort, schema);
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::close, "embedded-mariadb-stop"));
             instance.createSchema();
             log.info("Embedded MariaDB started on port {} with data in {} ({} ms)", actualPort, dataDir,
                     (System.nanoTime() - started) / 1_000_000);
@@ -133,7 +135,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
         try {
             db.stop();
         } catch (ManagedProcessException e) {

