@@ -3,13 +3,20 @@ package org.cyberbench.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.cyberbench.TestUsers;
+import org.cyberbench.identity.Role;
+import org.cyberbench.identity.UserAccount;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
 
 /** A judge registers, signs in, switches to French, cannot open admin pages, and signs out. */
 class LearnerJourneyBrowserTest extends BrowserTest {
 
+    @Autowired
+    TestUsers testUsers;
+
     @Test
     void aNewLearnerRegistersSignsInSwitchesToFrenchAndSignsOut() {
+        UserAccount otherLearner = testUsers.create("Otto Other", Role.LEARNER);
         String email = TestUsers.uniqueEmail("judge");
         open("");
         waitForText("Cybercrime and electronic evidence training");
@@ -56,6 +63,11 @@ class LearnerJourneyBrowserTest extends BrowserTest {
         waitForText("Accès refusé");
         assertThat(driver.findElements(org.openqa.selenium.By.id("users-grid"))).isEmpty();
         screenshot("admin-page-denied");
+
+        open("people/" + otherLearner.id());
+        waitForText("Accès refusé");
+        assertThat(pageText()).doesNotContain(otherLearner.email()).doesNotContain("Otto Other");
+        screenshot("other-learner-page-denied");
 
         open("dashboard");
         click("user-menu");
