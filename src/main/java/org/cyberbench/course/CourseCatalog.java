@@ -1,0 +1,106 @@
+package org.cyberbench.course;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.cyberbench.course.CourseDefinition.OptionDefinition;
+import org.cyberbench.course.CourseDefinition.QuestionDefinition;
+import org.cyberbench.course.CourseOutline.LessonOutline;
+import org.cyberbench.course.CourseOutline.ModuleOutline;
+import org.cyberbench.course.CourseOutline.QuizOutline;
+import org.cyberbench.course.internal.CourseRepository;
+import org.cyberbench.course.internal.CourseVersionEntity;
+import org.cyberbench.course.internal.CourseVersionRepository;
+import org.cyberbench.course.internal.LessonEntity;
+import org.cyberbench.course.internal.LessonRepository;
+import org.cyberbench.course.internal.ModuleEntity;
+import org.cyberbench.course.internal.ModuleRepository;
+import org.cyberbench.identity.Profession;
+import org.cyberbench.shared.LocalizedText;
+import org.cyberbench.shared.UserFacingException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading the course model: the catalogue, a course's outline, a lesson's text and a quiz. */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class CourseCatalog {
+
+    private final CourseRepository courses;
+    private final CourseVersionRepository versions;
+    private final ModuleRepository modules;
+    private final LessonRepository lessons;
+
+    CourseCatalog(CourseRepository courses, CourseVersionRepository versions, ModuleRepository modules,
+            LessonRepository lessons) {
+        this.courses = courses;
+        this.versions = versions;
+        this.modules = modules;
+        this.lessons = lessons;
+    }
+
+    /** The current version of every course that matches the filter, in the reader's language. */
+    public List<CourseOutline> catalogue(CatalogFilter filter, Locale locale) {
+        String needle = filter.text() == null ? "" : fold(filter.text());
+        return versions.findCurrent().stream()
+                .map(this::outline)
+                .filter(c -> filter.profession() == null || c.audiences().contains(filter.profession()))
+                .filter(c -> filter.level() == null || c.level() == filter.level())
+                .filter(c -> filter.language() == null || c.languages().contains(filter.language()))
+                .filter(c -> needle.isEmpty() || fold(c.title().get(locale) + " " + c.summary().get(locale)).contains(needle))
+                .sorted(java.util.Comparator.comparing(CourseOutline::level).thenComparing(c -> c.title().get(locale)))
+                .toList();
+    }
+
+    public Optional<CourseOutline> currentOutline(String slug) {
+        return courses.findBySlug(slug)
+                .filter(c -> c.getCurrentVersionId() != null)
+                .flatMap(c -> versions.findById(c.getCurrentVersionId()))
+                .map(this::outline);
+    }
+
+    public CourseOutline outline(long versionId) {
+        return versions.findById(versionId).map(this::outline)
+                .orElseThrow(() -> new UserFacingException("course.error.notFound"));
+    }
+
+    public LocalizedText lessonBody(long lessonId) {
+        return lessons.findById(lessonId).map(LessonEntity::getBody)
+                .orElseThrow(() -> new UserFacingException("course.error.notFound"));
+    }
+
+    public QuizContent quiz(long moduleId) {
+        ModuleEntity module = modules.findById(moduleId).filter(ModuleEntity::hasQuiz)
+                .orElseThrow(() -> new UserFacingException("course.error.notFound"));
+        List<QuestionDefinition> questions = module.getQuestions().stream()
+                .map(q -> new QuestionDefinition(q.getKey(), q.getType(), q.getReference(), q.getText(),
+                        List.<OptionDefinition>copyOf(q.getOptions())))
+                .toList();
+        return new QuizContent(module.getId(), passMark(module), questions);
+    }
+
+    private CourseOutline outline(CourseVersionEntity version) {
+        List<ModuleOutline> moduleOutlines = version.getModules().stream().map(m -> new ModuleOutline(m.getId(),
+                m.getSlug(), m.getPosition(), m.getTitle(), m.getSummary(), m.getEstimatedMinutes(), m.getObjectives(),
+                m.getReferences(), m.getLessons().stream().map(l -> new LessonOutline(l.getId(), l.getSlug(), l.getKind(),
+                        l.getEstimatedMinutes(), l.getTitle(), l.getVideoUrl())).toList(),
+                m.hasQuiz() ? new QuizOutline(passMark(m), m.getQuestions().size()) : null)).toList();
+        return new CourseOutline(version.getId(), version.getCourse().getSlug(), version.getRevision(),
+                version.getId().equals(version.getCourse().getCurrentVersionId()), version.getLevel(),
+                version.getAudiences().stream().map(a -> Profession.valueOf(a)).toList(),
+                version.getDeliveryModes().stream().map(DeliveryMode::valueOf).toList(), version.getLanguages(),
+                version.getEstimatedMinutes(), version.getPassMark(), version.getCertificateValidityMonths(),
+                version.getTitle(), version.getSummary(), version.getOutcomes(), moduleOutlines);
+    }
+
+    private static int passMark(ModuleEntity module) {
+        return module.getQuizPassMark() != null ? module.getQuizPassMark() : module.getCourseVersion().getPassMark();
+    }
+
+    static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+}

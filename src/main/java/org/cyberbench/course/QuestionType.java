@@ -1,0 +1,5 @@
+package org.cyberbench.course;
+
+public enum QuestionType {
+    SINGLE, MULTIPLE, TRUE_FALSE, ORDERING
+}
