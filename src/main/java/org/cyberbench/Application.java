@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * Each top-level package below this one is a Spring Modulith module (see ModularityTests).
  */
 @SpringBootApplication
+@com.vaadin.flow.component.page.Push
 @ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/cyberbench.css")

@@ -60,9 +60,15 @@ CREATE TABLE lesson (
     estimated_minutes INT          NOT NULL,
     title             MEDIUMTEXT   NOT NULL,
     video_url         VARCHAR(500) NULL,
-    body              MEDIUMTEXT   NOT NULL,
     CONSTRAINT uk_lesson_slug UNIQUE (module_id, slug),
     CONSTRAINT fk_lesson_module FOREIGN KEY (module_id) REFERENCES course_module (id) ON DELETE CASCADE
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- Lesson text (Markdown per language) apart from the lesson, so outlines load without the bodies.
+CREATE TABLE lesson_text (
+    lesson_id BIGINT     NOT NULL PRIMARY KEY,
+    body      MEDIUMTEXT NOT NULL,
+    CONSTRAINT fk_lesson_text_lesson FOREIGN KEY (lesson_id) REFERENCES lesson (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE TABLE quiz_question (

@@ -19,10 +19,13 @@ import org.cyberbench.course.internal.CourseRepository;
 import org.cyberbench.course.internal.CourseVersionEntity;
 import org.cyberbench.course.internal.CourseVersionRepository;
 import org.cyberbench.course.internal.LessonEntity;
+import org.cyberbench.course.internal.LessonTextEntity;
+import org.cyberbench.course.internal.LessonTextRepository;
 import org.cyberbench.course.internal.ModuleEntity;
 import org.cyberbench.course.internal.QuestionEntity;
 import org.cyberbench.course.internal.content.ContentReader;
 import org.cyberbench.shared.json.Json;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -61,15 +64,20 @@ public class ContentImporter {
     private final CourseRepository courses;
     private final CourseVersionRepository versions;
     private final ContentImportRepository imports;
+    private final LessonTextRepository texts;
+    private final ApplicationEventPublisher events;
     private final List<CourseVersionUsage> usage;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     ContentImporter(CourseRepository courses, CourseVersionRepository versions, ContentImportRepository imports,
-            List<CourseVersionUsage> usage, PlatformTransactionManager transactions, Clock clock) {
+            LessonTextRepository texts, List<CourseVersionUsage> usage, PlatformTransactionManager transactions,
+            ApplicationEventPublisher events, Clock clock) {
         this.courses = courses;
         this.versions = versions;
         this.imports = imports;
+        this.texts = texts;
+        this.events = events;
         this.usage = usage;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -98,6 +106,8 @@ public class ContentImporter {
             imports.save(new ContentImportEntity(files.hash(), source, true, done.summary(), clock.instant()));
             return done;
         });
+        events.publishEvent(new CourseContentImported(report.courses().stream()
+                .filter(c -> c.change() != Change.UNCHANGED).map(CourseResult::slug).toList()));
         progress.update(1.0, "done");
         return report;
     }
@@ -160,7 +170,7 @@ public class ContentImporter {
             int lessonPosition = 0;
             for (LessonDefinition l : m.lessons()) {
                 module.getLessons().add(new LessonEntity(module, lessonPosition++, l.slug(), l.kind(),
-                        l.estimatedMinutes(), l.title(), l.videoUrl(), l.body()));
+                        l.estimatedMinutes(), l.title(), l.videoUrl()));
             }
             if (m.quiz() != null) {
                 int questionPosition = 0;
@@ -171,7 +181,15 @@ public class ContentImporter {
             }
             version.addModule(module);
         }
-        return versions.saveAndFlush(version);
+        CourseVersionEntity saved = versions.saveAndFlush(version);
+        for (int i = 0; i < d.modules().size(); i++) {
+            List<LessonDefinition> lessonDefinitions = d.modules().get(i).lessons();
+            List<LessonEntity> lessonEntities = saved.getModules().get(i).getLessons();
+            for (int j = 0; j < lessonDefinitions.size(); j++) {
+                texts.save(new LessonTextEntity(lessonEntities.get(j).getId(), lessonDefinitions.get(j).body()));
+            }
+        }
+        return saved;
     }
 
     static String hash(CourseDefinition definition) {

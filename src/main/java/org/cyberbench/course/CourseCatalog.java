@@ -3,6 +3,8 @@ package org.cyberbench.course;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import org.cyberbench.course.CourseDefinition.OptionDefinition;
 import org.cyberbench.course.CourseDefinition.QuestionDefinition;
@@ -12,13 +14,14 @@ import org.cyberbench.course.CourseOutline.QuizOutline;
 import org.cyberbench.course.internal.CourseRepository;
 import org.cyberbench.course.internal.CourseVersionEntity;
 import org.cyberbench.course.internal.CourseVersionRepository;
-import org.cyberbench.course.internal.LessonEntity;
-import org.cyberbench.course.internal.LessonRepository;
+import org.cyberbench.course.internal.LessonTextEntity;
+import org.cyberbench.course.internal.LessonTextRepository;
 import org.cyberbench.course.internal.ModuleEntity;
 import org.cyberbench.course.internal.ModuleRepository;
 import org.cyberbench.identity.Profession;
 import org.cyberbench.shared.LocalizedText;
 import org.cyberbench.shared.UserFacingException;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,14 +35,15 @@ public class CourseCatalog {
     private final CourseRepository courses;
     private final CourseVersionRepository versions;
     private final ModuleRepository modules;
-    private final LessonRepository lessons;
+    private final LessonTextRepository texts;
+    private final Map<Long, CourseOutline> outlines = new ConcurrentHashMap<>();
 
     CourseCatalog(CourseRepository courses, CourseVersionRepository versions, ModuleRepository modules,
-            LessonRepository lessons) {
+            LessonTextRepository texts) {
         this.courses = courses;
         this.versions = versions;
         this.modules = modules;
-        this.lessons = lessons;
+        this.texts = texts;
     }
 
     /** The current version of every course that matches the filter, in the reader's language. */
@@ -62,13 +66,23 @@ public class CourseCatalog {
                 .map(this::outline);
     }
 
+    /** A version's outline. Versions do not change once imported, so outlines are kept until the next import. */
     public CourseOutline outline(long versionId) {
+        CourseOutline cached = outlines.get(versionId);
+        if (cached != null) {
+            return cached;
+        }
         return versions.findById(versionId).map(this::outline)
                 .orElseThrow(() -> new UserFacingException("course.error.notFound"));
     }
 
+    @EventListener
+    void forgetOutlines(CourseContentImported event) {
+        outlines.clear();
+    }
+
     public LocalizedText lessonBody(long lessonId) {
-        return lessons.findById(lessonId).map(LessonEntity::getBody)
+        return texts.findById(lessonId).map(LessonTextEntity::getBody)
                 .orElseThrow(() -> new UserFacingException("course.error.notFound"));
     }
 
@@ -83,17 +97,23 @@ public class CourseCatalog {
     }
 
     private CourseOutline outline(CourseVersionEntity version) {
+        CourseOutline cached = outlines.get(version.getId());
+        if (cached != null) {
+            return cached;
+        }
         List<ModuleOutline> moduleOutlines = version.getModules().stream().map(m -> new ModuleOutline(m.getId(),
                 m.getSlug(), m.getPosition(), m.getTitle(), m.getSummary(), m.getEstimatedMinutes(), m.getObjectives(),
                 m.getReferences(), m.getLessons().stream().map(l -> new LessonOutline(l.getId(), l.getSlug(), l.getKind(),
                         l.getEstimatedMinutes(), l.getTitle(), l.getVideoUrl())).toList(),
-                m.hasQuiz() ? new QuizOutline(passMark(m), m.getQuestions().size()) : null)).toList();
-        return new CourseOutline(version.getId(), version.getCourse().getSlug(), version.getRevision(),
+                m.hasQuiz() ? new QuizOutline(passMark(m), m.getQuestionCount()) : null)).toList();
+        CourseOutline outline = new CourseOutline(version.getId(), version.getCourse().getSlug(), version.getRevision(),
                 version.getId().equals(version.getCourse().getCurrentVersionId()), version.getLevel(),
                 version.getAudiences().stream().map(a -> Profession.valueOf(a)).toList(),
                 version.getDeliveryModes().stream().map(DeliveryMode::valueOf).toList(), version.getLanguages(),
                 version.getEstimatedMinutes(), version.getPassMark(), version.getCertificateValidityMonths(),
                 version.getTitle(), version.getSummary(), version.getOutcomes(), moduleOutlines);
+        outlines.put(version.getId(), outline);
+        return outline;
     }
 
     private static int passMark(ModuleEntity module) {

@@ -17,6 +17,10 @@ import org.cyberbench.identity.UserAccount;
 import org.cyberbench.identity.UserService;
 import org.cyberbench.institutions.InstitutionService;
 import org.cyberbench.shared.i18n.Countries;
+import org.cyberbench.learning.EnrolmentSummary;
+import org.cyberbench.learning.LearningService;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import java.util.List;
 
 /** The first page after sign-in: one card for each role the user holds. */
 @Route("dashboard")
@@ -24,13 +28,14 @@ import org.cyberbench.shared.i18n.Countries;
 @Menu(order = 0, title = "nav.dashboard", icon = "vaadin:home")
 class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    DashboardView(UserService users, InstitutionService institutions, RegistrationSettings registration) {
+    DashboardView(UserService users, InstitutionService institutions, RegistrationSettings registration,
+            LearningService learning) {
         UserAccount me = users.me();
         Div cards = new Div();
         cards.addClassName("cards");
         cards.setId("dashboard-cards");
         if (me.hasRole(Role.LEARNER)) {
-            cards.add(card("learner", "dashboard.learner.title", new Paragraph(getTranslation("dashboard.learner.empty"))));
+            cards.add(card("learner", "dashboard.learner.title", myCourses(learning.myEnrolments())));
         }
         if (me.hasRole(Role.TRAINER)) {
             cards.add(card("trainer", "dashboard.trainer.title", new Paragraph(getTranslation("dashboard.trainer.empty"))));
@@ -54,6 +59,26 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                             ? "dashboard.admin.registrationOpen" : "dashboard.admin.registrationClosed")))));
         }
         add(new H1(getTranslation("dashboard.welcome", me.fullName())), cards);
+    }
+
+    private Component myCourses(List<EnrolmentSummary> enrolments) {
+        Div list = new Div();
+        if (enrolments.isEmpty()) {
+            list.add(new Paragraph(getTranslation("dashboard.learner.empty")));
+        }
+        for (EnrolmentSummary enrolment : enrolments) {
+            ProgressBar bar = new ProgressBar(0, 100, enrolment.percentDone());
+            Anchor next = new Anchor(enrolment.completed() ? "courses/" + enrolment.courseSlug() : "continue/" + enrolment.id(),
+                    getTranslation(enrolment.completed() ? "course.review" : "course.continue"));
+            next.setId("continue-" + enrolment.courseSlug());
+            Div row = new Div(new Paragraph(enrolment.courseTitle().get(getLocale()) + " · "
+                    + getTranslation(enrolment.completed() ? "course.completed" : "course.inProgress", enrolment.percentDone())),
+                    bar, next);
+            row.addClassName("enrolment");
+            list.add(row);
+        }
+        list.add(new Anchor("catalogue", getTranslation("dashboard.learner.catalogue")));
+        return list;
     }
 
     private Div card(String id, String titleKey, Component body) {

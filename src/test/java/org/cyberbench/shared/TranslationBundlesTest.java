@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /** Every interface text exists in English and French, and every key the code asks for exists. */
 class TranslationBundlesTest {
 
-    private static final Pattern KEY_IN_CODE = Pattern.compile("getTranslation\\(\\s*\"([a-zA-Z0-9_.]+)\"");
+    private static final Pattern KEY_IN_CODE = Pattern.compile(
+            "(?:getTranslation\\(\\s*|@Menu\\([^)]*title\\s*=\\s*)\"([a-zA-Z0-9_.]+)\"");
 
     @Test
     void englishAndFrenchHaveTheSameKeys() throws IOException {
@@ -63,6 +64,19 @@ class TranslationBundlesTest {
         }
         for (InstitutionType t : InstitutionType.values()) {
             used.add(t.labelKey());
+        }
+        for (var e : org.cyberbench.course.CourseLevel.values()) {
+            used.add(e.labelKey());
+        }
+        for (var e : org.cyberbench.course.DeliveryMode.values()) {
+            used.add(e.labelKey());
+        }
+        for (var e : org.cyberbench.course.LessonKind.values()) {
+            used.add(e.labelKey());
+        }
+        for (var e : org.cyberbench.learning.CertificateStatus.values()) {
+            used.add(e.labelKey());
+            used.add(e.verificationKey());
         }
         assertThat(used).hasSizeGreaterThan(50);
         assertThat(difference(used, english)).as("keys used in code but not translated").isEmpty();

@@ -1,6 +1,5 @@
 package org.cyberbench.course.internal;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -46,17 +45,11 @@ public class LessonEntity extends AbstractEntity {
     @Column(name = "video_url", length = 500)
     private String videoUrl;
 
-    /** The Markdown per language; loaded only when a lesson is shown. */
-    @Basic(fetch = FetchType.LAZY)
-    @Convert(converter = LocalizedTextConverter.class)
-    @Column(nullable = false, columnDefinition = "mediumtext")
-    private LocalizedText body;
-
     protected LessonEntity() {
     }
 
     public LessonEntity(ModuleEntity module, int position, String slug, LessonKind kind, int estimatedMinutes,
-            LocalizedText title, String videoUrl, LocalizedText body) {
+            LocalizedText title, String videoUrl) {
         this.module = module;
         this.position = position;
         this.slug = slug;
@@ -64,7 +57,6 @@ public class LessonEntity extends AbstractEntity {
         this.estimatedMinutes = estimatedMinutes;
         this.title = title;
         this.videoUrl = videoUrl;
-        this.body = body;
     }
 
     public ModuleEntity getModule() {
@@ -93,9 +85,5 @@ public class LessonEntity extends AbstractEntity {
 
     public String getVideoUrl() {
         return videoUrl;
-    }
-
-    public LocalizedText getBody() {
-        return body;
     }
 }

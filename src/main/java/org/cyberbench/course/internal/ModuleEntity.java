@@ -17,6 +17,7 @@ import org.cyberbench.shared.LocalizedText;
 import org.cyberbench.shared.json.LocalizedListConverter;
 import org.cyberbench.shared.json.LocalizedTextConverter;
 import org.cyberbench.shared.json.StringListConverter;
+import org.hibernate.annotations.Formula;
 
 @Entity
 @Table(name = "course_module")
@@ -64,6 +65,9 @@ public class ModuleEntity extends AbstractEntity {
     @OneToMany(mappedBy = "module", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<QuestionEntity> questions = new ArrayList<>();
+
+    @Formula("(select count(*) from quiz_question q where q.module_id = id)")
+    private int questionCount;
 
     protected ModuleEntity() {
     }
@@ -125,6 +129,10 @@ public class ModuleEntity extends AbstractEntity {
 
     public List<LessonEntity> getLessons() {
         return lessons;
+    }
+
+    public int getQuestionCount() {
+        return questionCount;
     }
 
     public List<QuestionEntity> getQuestions() {

@@ -1,0 +1,62 @@
+package org.cyberbench.course;
+
+import java.util.List;
+import java.util.function.Function;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns lesson Markdown into safe HTML: raw HTML in the text is escaped, unsafe link schemes are
+ * dropped, the result is cleaned against an allow-list, {@code lesson:} links become links into the
+ * learner's course, and every {@link LessonTextDecorator} (the glossary) gets its turn first.
+ */
+@Component
+public class LessonRenderer {
+
+    private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS)
+            .escapeHtml(true).sanitizeUrls(true).build();
+    private static final Safelist SAFE = Safelist.relaxed()
+            .addAttributes("a", "title", "class", "data-term")
+            .addAttributes("abbr", "title")
+            .addAttributes(":all", "class")
+            .addProtocols("a", "href", "http", "https", "mailto", "#");
+
+    private final List<LessonTextDecorator> decorators;
+
+    public LessonRenderer(List<LessonTextDecorator> decorators) {
+        this.decorators = decorators;
+    }
+
+    /**
+     * @param lessonHref maps {@code module/lesson} to the address of that lesson for this learner
+     */
+    public String toHtml(String markdown, String language, Function<String, String> lessonHref) {
+        Node document = PARSER.parse(markdown == null ? "" : markdown);
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                if (link.getDestination().startsWith("lesson:")) {
+                    link.setDestination(lessonHref.apply(link.getDestination().substring("lesson:".length())));
+                }
+                visitChildren(link);
+            }
+        });
+        decorators.forEach(d -> d.decorate(document, language));
+        return Jsoup.clean(RENDERER.render(document), "", SAFE, new org.jsoup.nodes.Document.OutputSettings().prettyPrint(false));
+    }
+
+    /** Plain text (for notes written by users): Markdown is rendered but any HTML in it is shown as text. */
+    public String userTextToHtml(String markdown) {
+        return Jsoup.clean(RENDERER.render(PARSER.parse(markdown == null ? "" : markdown)), "", Safelist.basic(),
+                new org.jsoup.nodes.Document.OutputSettings().prettyPrint(false));
+    }
+}

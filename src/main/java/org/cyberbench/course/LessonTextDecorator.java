@@ -1,0 +1,12 @@
+package org.cyberbench.course;
+
+import org.commonmark.node.Node;
+
+/**
+ * A hook into lesson rendering: gets the parsed Markdown of a lesson in its language before it is
+ * turned into HTML. The glossary module uses it to link the first occurrence of each term.
+ */
+public interface LessonTextDecorator {
+
+    void decorate(Node document, String language);
+}

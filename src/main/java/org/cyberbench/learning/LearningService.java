@@ -1,0 +1,325 @@
+package org.cyberbench.learning;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cyberbench.course.CourseCatalog;
+import org.cyberbench.course.CourseDefinition.OptionDefinition;
+import org.cyberbench.course.CourseDefinition.QuestionDefinition;
+import org.cyberbench.course.CourseOutline;
+import org.cyberbench.course.CourseOutline.ModuleOutline;
+import org.cyberbench.course.QuestionType;
+import org.cyberbench.course.QuizContent;
+import org.cyberbench.identity.CurrentUser;
+import org.cyberbench.identity.UserService;
+import org.cyberbench.institutions.Institution;
+import org.cyberbench.institutions.InstitutionService;
+import org.cyberbench.learning.internal.CertificateEntity;
+import org.cyberbench.learning.internal.CertificateRepository;
+import org.cyberbench.learning.internal.EnrolmentEntity;
+import org.cyberbench.learning.internal.EnrolmentRepository;
+import org.cyberbench.learning.internal.LessonProgressEntity;
+import org.cyberbench.learning.internal.LessonProgressRepository;
+import org.cyberbench.learning.internal.QuizAttemptEntity;
+import org.cyberbench.learning.internal.QuizAttemptRepository;
+import org.cyberbench.shared.UserFacingException;
+import org.cyberbench.shared.json.Json;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+
+/**
+ * A learner's own journey: enrolment, progress on every step, quiz attempts and, on completion,
+ * the certificate. Every method works on the caller's own records only.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class LearningService {
+
+    private final EnrolmentRepository enrolments;
+    private final LessonProgressRepository lessonProgress;
+    private final QuizAttemptRepository attempts;
+    private final CertificateRepository certificates;
+    private final CourseCatalog catalog;
+    private final CurrentUser currentUser;
+    private final UserService users;
+    private final InstitutionService institutions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    LearningService(EnrolmentRepository enrolments, LessonProgressRepository lessonProgress, QuizAttemptRepository attempts,
+            CertificateRepository certificates, CourseCatalog catalog, CurrentUser currentUser, UserService users,
+            InstitutionService institutions, ApplicationEventPublisher events, Clock clock) {
+        this.enrolments = enrolments;
+        this.lessonProgress = lessonProgress;
+        this.attempts = attempts;
+        this.certificates = certificates;
+        this.catalog = catalog;
+        this.currentUser = currentUser;
+        this.users = users;
+        this.institutions = institutions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Enrols the caller in the current version of a course, or returns the enrolment they already
+     * have in a version they have not finished (so they can finish the version they started).
+     */
+    @Transactional
+    public EnrolmentSummary enrol(String courseSlug) {
+        long me = currentUser.requireId();
+        Optional<EnrolmentEntity> unfinished = enrolments.findByUserAndCourseNewestFirst(me, courseSlug).stream()
+                .filter(e -> e.getCompletedAt() == null).findFirst();
+        if (unfinished.isPresent()) {
+            return summary(unfinished.get());
+        }
+        CourseOutline course = catalog.currentOutline(courseSlug)
+                .orElseThrow(() -> new UserFacingException("course.error.notFound"));
+        EnrolmentEntity enrolment = enrolments.findByUserIdAndCourseVersionId(me, course.versionId())
+                .orElseGet(() -> enrolments.saveAndFlush(new EnrolmentEntity(me, course.versionId(), courseSlug, clock.instant())));
+        return summary(enrolment);
+    }
+
+    /** The caller's enrolments, most recently active first. */
+    public List<EnrolmentSummary> myEnrolments() {
+        return enrolments.findByUserRecentFirst(currentUser.requireId()).stream().map(this::summary).toList();
+    }
+
+    /** The caller's latest enrolment in a course, if any. */
+    public Optional<EnrolmentSummary> myEnrolment(String courseSlug) {
+        return enrolments.findByUserAndCourseNewestFirst(currentUser.requireId(), courseSlug).stream().findFirst()
+                .map(this::summary);
+    }
+
+    public EnrolmentSummary enrolment(long enrolmentId) {
+        return summary(own(enrolmentId));
+    }
+
+    public Progress progress(long enrolmentId) {
+        EnrolmentEntity enrolment = own(enrolmentId);
+        return progress(enrolment, catalog.outline(enrolment.getCourseVersionId()));
+    }
+
+    /** Remembers where the learner is, for "continue where I left off". */
+    @Transactional
+    public void visitLesson(long enrolmentId, long lessonId) {
+        EnrolmentEntity enrolment = own(enrolmentId);
+        requireLesson(enrolment, lessonId);
+        enrolment.visited(lessonId, clock.instant());
+    }
+
+    /** Marks a lesson done; doing it twice changes nothing. May complete the course. */
+    @Transactional
+    public Progress completeLesson(long enrolmentId, long lessonId) {
+        EnrolmentEntity enrolment = own(enrolmentId);
+        CourseOutline course = requireLesson(enrolment, lessonId);
+        if (!lessonProgress.existsByEnrolmentIdAndLessonId(enrolmentId, lessonId)) {
+            lessonProgress.saveAndFlush(new LessonProgressEntity(enrolmentId, lessonId, clock.instant()));
+        }
+        enrolment.visited(lessonId, clock.instant());
+        return completeIfDone(enrolment, course);
+    }
+
+    /** The open attempt at a module's quiz, or a new one with its own shuffled order. */
+    @Transactional
+    public QuizSession startOrResumeQuiz(long enrolmentId, long moduleId) {
+        EnrolmentEntity enrolment = own(enrolmentId);
+        requireModule(enrolment, moduleId);
+        QuizContent quiz = catalog.quiz(moduleId);
+        QuizAttemptEntity attempt = attempts.findByEnrolmentIdAndOpenModuleId(enrolmentId, moduleId)
+                .orElseGet(() -> attempts.saveAndFlush(new QuizAttemptEntity(enrolmentId, moduleId,
+                        Json.write(shuffledLayout(quiz, new Random())), clock.instant())));
+        return session(attempt, quiz);
+    }
+
+    /** Saves the learner's answer to one question of an open attempt, so that nothing is lost on reload. */
+    @Transactional
+    public void saveAnswer(long attemptId, String questionId, List<String> optionIds) {
+        QuizAttemptEntity attempt = ownAttempt(attemptId);
+        if (!attempt.isOpen()) {
+            return;
+        }
+        Map<String, List<String>> answers = new LinkedHashMap<>(answers(attempt.getAnswers()));
+        answers.put(questionId, List.copyOf(optionIds));
+        attempt.setAnswers(Json.write(answers));
+    }
+
+    /**
+     * Submits an attempt and scores it. Submitting an attempt that is already submitted (a double
+     * click, a reload) returns its result and records nothing new.
+     */
+    @Transactional
+    public AttemptSummary submitQuiz(long attemptId, Map<String, List<String>> finalAnswers) {
+        QuizAttemptEntity attempt = ownAttempt(attemptId);
+        QuizContent quiz = catalog.quiz(attempt.getModuleId());
+        if (!attempt.isOpen()) {
+            return attemptSummary(attempt, quiz);
+        }
+        Map<String, List<String>> answers = new LinkedHashMap<>(answers(attempt.getAnswers()));
+        answers.putAll(finalAnswers);
+        QuizScorer.QuizResult result = QuizScorer.score(quiz, answers);
+        attempt.submit(Json.write(answers), result.score(), result.passed(), clock.instant());
+        attempts.saveAndFlush(attempt);
+        EnrolmentEntity enrolment = own(attempt.getEnrolmentId());
+        enrolment.touch(clock.instant());
+        completeIfDone(enrolment, catalog.outline(enrolment.getCourseVersionId()));
+        return attemptSummary(attempt, quiz);
+    }
+
+    public List<AttemptSummary> attempts(long enrolmentId, long moduleId) {
+        own(enrolmentId);
+        QuizContent quiz = catalog.quiz(moduleId);
+        return attempts.findSubmitted(enrolmentId, moduleId).stream().map(a -> attemptSummary(a, quiz)).toList();
+    }
+
+    public Optional<Certificate> certificateFor(long enrolmentId) {
+        own(enrolmentId);
+        return certificates.findByEnrolmentId(enrolmentId).map(c -> CertificateService.toRecord(c, clock.instant()));
+    }
+
+    private Progress completeIfDone(EnrolmentEntity enrolment, CourseOutline course) {
+        Progress progress = progress(enrolment, course);
+        if (progress.completed() && enrolment.getCompletedAt() == null) {
+            enrolment.complete(clock.instant());
+            issueCertificate(enrolment, course);
+        }
+        return progress;
+    }
+
+    private void issueCertificate(EnrolmentEntity enrolment, CourseOutline course) {
+        if (certificates.findByEnrolmentId(enrolment.getId()).isPresent()) {
+            return;
+        }
+        var holder = users.me();
+        String institution = institutions.mine().map(Institution::name).orElse(null);
+        var issued = clock.instant();
+        var expires = issued.atZone(ZoneOffset.UTC).plusMonths(course.certificateValidityMonths()).toInstant();
+        CertificateEntity certificate = certificates.saveAndFlush(new CertificateEntity(CertificateService.newCode(),
+                enrolment.getUserId(), enrolment.getId(), course.versionId(), course.slug(), holder.fullName(),
+                course.title(), institution, issued, expires));
+        events.publishEvent(new CertificateIssued(certificate.getCode(), enrolment.getUserId(), course.slug()));
+    }
+
+    private Progress progress(EnrolmentEntity enrolment, CourseOutline course) {
+        Set<Long> done = lessonProgress.findByEnrolmentId(enrolment.getId()).stream()
+                .map(LessonProgressEntity::getLessonId).collect(Collectors.toSet());
+        Map<Long, Integer> best = new HashMap<>();
+        Set<Long> passed = new HashSet<>();
+        for (QuizAttemptEntity attempt : attempts.findSubmitted(enrolment.getId())) {
+            best.merge(attempt.getModuleId(), attempt.getScore(), Math::max);
+            if (Boolean.TRUE.equals(attempt.getPassed())) {
+                passed.add(attempt.getModuleId());
+            }
+        }
+        int items = 0;
+        int finished = 0;
+        for (ModuleOutline module : course.modules()) {
+            for (var lesson : module.lessons()) {
+                items++;
+                finished += done.contains(lesson.id()) ? 1 : 0;
+            }
+            if (module.hasQuiz()) {
+                items++;
+                finished += passed.contains(module.id()) ? 1 : 0;
+            }
+        }
+        int percent = items == 0 ? 0 : finished * 100 / items;
+        return new Progress(enrolment.getId(), enrolment.getCourseVersionId(), Collections.unmodifiableSet(done),
+                Collections.unmodifiableMap(best), Collections.unmodifiableSet(passed), percent, items > 0 && finished == items);
+    }
+
+    private EnrolmentSummary summary(EnrolmentEntity enrolment) {
+        CourseOutline course = catalog.outline(enrolment.getCourseVersionId());
+        return new EnrolmentSummary(enrolment.getId(), enrolment.getCourseSlug(), enrolment.getCourseVersionId(),
+                course.revision(), course.title(), progress(enrolment, course).percentDone(), enrolment.getLastLessonId(),
+                enrolment.getLastActivityAt(), enrolment.getCompletedAt());
+    }
+
+    private EnrolmentEntity own(long enrolmentId) {
+        EnrolmentEntity enrolment = enrolments.findById(enrolmentId)
+                .orElseThrow(() -> new AccessDeniedException("No such enrolment"));
+        if (enrolment.getUserId() != currentUser.requireId()) {
+            throw new AccessDeniedException("Not your enrolment");
+        }
+        return enrolment;
+    }
+
+    private QuizAttemptEntity ownAttempt(long attemptId) {
+        QuizAttemptEntity attempt = attempts.findById(attemptId)
+                .orElseThrow(() -> new AccessDeniedException("No such attempt"));
+        own(attempt.getEnrolmentId());
+        return attempt;
+    }
+
+    private CourseOutline requireLesson(EnrolmentEntity enrolment, long lessonId) {
+        CourseOutline course = catalog.outline(enrolment.getCourseVersionId());
+        if (course.allLessons().stream().noneMatch(l -> l.id() == lessonId)) {
+            throw new AccessDeniedException("Lesson not in this course version");
+        }
+        return course;
+    }
+
+    private void requireModule(EnrolmentEntity enrolment, long moduleId) {
+        CourseOutline course = catalog.outline(enrolment.getCourseVersionId());
+        if (course.modules().stream().noneMatch(m -> m.id() == moduleId && m.hasQuiz())) {
+            throw new AccessDeniedException("Module not in this course version");
+        }
+    }
+
+    record Layout(List<String> questions, Map<String, List<String>> options) {
+    }
+
+    /** Shuffles questions and options; an ordering question never starts in its right order. */
+    static Layout shuffledLayout(QuizContent quiz, Random random) {
+        List<String> questions = new ArrayList<>(quiz.questions().stream().map(QuestionDefinition::id).toList());
+        Collections.shuffle(questions, random);
+        Map<String, List<String>> options = new LinkedHashMap<>();
+        for (QuestionDefinition question : quiz.questions()) {
+            List<String> ids = new ArrayList<>(question.options().stream().map(OptionDefinition::id).toList());
+            if (question.type() == QuestionType.TRUE_FALSE) {
+                ids = new ArrayList<>(List.of("true", "false"));
+            } else {
+                List<String> key = QuizScorer.answerKey(question);
+                do {
+                    Collections.shuffle(ids, random);
+                } while (question.type() == QuestionType.ORDERING && ids.size() > 1 && ids.equals(key));
+            }
+            options.put(question.id(), ids);
+        }
+        return new Layout(questions, options);
+    }
+
+    private QuizSession session(QuizAttemptEntity attempt, QuizContent quiz) {
+        Layout layout = Json.read(attempt.getLayout(), Layout.class);
+        Map<String, QuestionDefinition> byId = quiz.questions().stream()
+                .collect(Collectors.toMap(QuestionDefinition::id, q -> q));
+        List<QuizSession.QuestionView> views = layout.questions().stream().filter(byId::containsKey)
+                .map(id -> new QuizSession.QuestionView(byId.get(id), layout.options().get(id))).toList();
+        return new QuizSession(attempt.getId(), attempt.getModuleId(), quiz.passMark(), views, answers(attempt.getAnswers()));
+    }
+
+    private AttemptSummary attemptSummary(QuizAttemptEntity attempt, QuizContent quiz) {
+        Map<String, List<String>> answers = answers(attempt.getAnswers());
+        return new AttemptSummary(attempt.getId(), attempt.getModuleId(), attempt.getScore(), attempt.getPassed(),
+                attempt.getSubmittedAt(), answers, QuizScorer.score(quiz, answers).questions());
+    }
+
+    private static Map<String, List<String>> answers(String json) {
+        return Json.read(json, new TypeReference<LinkedHashMap<String, List<String>>>() { });
+    }
+}
