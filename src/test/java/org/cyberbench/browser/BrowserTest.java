@@ -58,7 +58,8 @@ abstract class BrowserTest {
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         screenshots = Path.of(System.getProperty("cyberbench.screenshot-dir", "target/screenshots"),
-                getClass().getSimpleName() + "-" + test.getTestMethod().map(m -> m.getName()).orElse("test"));
+                getClass().getSimpleName() + "-" + test.getTestMethod().map(m -> m.getName()).orElse("test")
+                        + (test.getDisplayName().startsWith("[") ? "-" + test.getDisplayName().replaceAll("[^A-Za-z0-9]+", "") : ""));
         Files.createDirectories(screenshots);
         step = 0;
     }
@@ -107,7 +108,7 @@ abstract class BrowserTest {
     void select(String selectId, String label) {
         byId(selectId).click();
         WebElement item = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//vaadin-select-item[normalize-space(.)='" + label + "']")));
+                "//vaadin-select-item[normalize-space(.)=" + xpathLiteral(label) + "]")));
         item.click();
         waitForVaadin();
     }
@@ -117,20 +118,33 @@ abstract class BrowserTest {
         WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + comboId + " input")));
         input.sendKeys(label);
         WebElement item = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//vaadin-combo-box-item[normalize-space(.)='" + label + "']")));
+                "//vaadin-combo-box-item[normalize-space(.)=" + xpathLiteral(label) + "]")));
         item.click();
         waitForVaadin();
     }
 
     void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-        waitForVaadin();
+        clickElement(By.id(id));
     }
 
     void clickText(String tag, String text) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//" + tag + "[normalize-space(.)='" + text + "']"))).click();
+        clickElement(By.xpath("//" + tag + "[normalize-space(.)=" + xpathLiteral(text) + "]"));
+    }
+
+    /** Scrolls the element to the middle of the window first, as a user would, then clicks it. */
+    private void clickElement(By locator) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
         waitForVaadin();
+    }
+
+    /** An XPath string literal for any text, apostrophes included. */
+    static String xpathLiteral(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
     }
 
     void signIn(String email, String password) {
