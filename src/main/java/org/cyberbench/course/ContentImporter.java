@@ -6,7 +6,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.cyberbench.course.CourseDefinition.LessonDefinition;
@@ -61,6 +65,8 @@ public class ContentImporter {
         }
     }
 
+    private static final Pattern SLUG_LINE = Pattern.compile("(?m)^slug:\\s*[\"']?([a-z0-9-]+)");
+
     private final CourseRepository courses;
     private final CourseVersionRepository versions;
     private final ContentImportRepository imports;
@@ -92,8 +98,9 @@ public class ContentImporter {
             List<ContentProblem> problems = new ArrayList<>();
             List<CourseResult> results = new ArrayList<>();
             List<Runnable> writes = new ArrayList<>();
+            Map<String, String> courseFiles = courseFiles(files);
             for (CourseDefinition definition : definitions) {
-                plan(definition, problems, results, writes);
+                plan(definition, courseFiles.getOrDefault(definition.slug(), "course.yaml"), problems, results, writes);
             }
             if (!problems.isEmpty()) {
                 throw new ContentImportException(problems);
@@ -118,10 +125,21 @@ public class ContentImporter {
         return imports.findFirstBySucceededTrueOrderByIdDesc().map(ContentImportEntity::getSourceHash);
     }
 
-    private void plan(CourseDefinition definition, List<ContentProblem> problems, List<CourseResult> results,
+    /** Which course.yaml declares which slug, to name the file in a problem. */
+    private static Map<String, String> courseFiles(ContentFiles files) {
+        Map<String, String> bySlug = new HashMap<>();
+        files.files().forEach((path, text) -> {
+            Matcher slug = SLUG_LINE.matcher(text);
+            if (path.matches("courses/[^/]+/course\\.ya?ml") && slug.find()) {
+                bySlug.put(slug.group(1), path);
+            }
+        });
+        return bySlug;
+    }
+
+    private void plan(CourseDefinition definition, String file, List<ContentProblem> problems, List<CourseResult> results,
             List<Runnable> writes) {
         String hash = hash(definition);
-        String file = "courses/…/course.yaml (" + definition.slug() + ")";
         Optional<CourseEntity> existing = courses.findBySlug(definition.slug());
         if (existing.isEmpty()) {
             results.add(new CourseResult(definition.slug(), definition.version(), Change.NEW_COURSE));
@@ -135,7 +153,7 @@ public class ContentImporter {
         CourseVersionEntity newest = versions.findByCourseNewestFirst(course.getId()).stream().findFirst().orElse(null);
         int newestRevision = newest == null ? 0 : newest.getRevision();
         if (definition.version() < newestRevision) {
-            problems.add(new ContentProblem(file, 0, "version " + definition.version()
+            problems.add(new ContentProblem(file, 2, "version " + definition.version()
                     + " is older than the imported version " + newestRevision));
         } else if (definition.version() > newestRevision) {
             results.add(new CourseResult(definition.slug(), definition.version(), Change.NEW_VERSION));
@@ -143,7 +161,7 @@ public class ContentImporter {
         } else if (newest.getContentHash().equals(hash)) {
             results.add(new CourseResult(definition.slug(), definition.version(), Change.UNCHANGED));
         } else if (usage.stream().anyMatch(u -> u.isInUse(newest.getId()))) {
-            problems.add(new ContentProblem(file, 0, "the content of version " + definition.version()
+            problems.add(new ContentProblem(file, 2, "the content of version " + definition.version()
                     + " changed, but learners have started it: raise 'version' so that they can finish the version they began"));
         } else {
             results.add(new CourseResult(definition.slug(), definition.version(), Change.REPLACED));

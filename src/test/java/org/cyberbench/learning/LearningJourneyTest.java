@@ -166,7 +166,10 @@ class LearningJourneyTest {
         Map<String, String> changed = ContentFixtures.smallCourse(slug, 1);
         changed.replaceAll((path, text) -> text.replace("A short course for tests.", "Quietly changed."));
         assertThatThrownBy(() -> importFiles(changed)).isInstanceOfSatisfying(ContentImportException.class,
-                e -> assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.reason()).contains("raise 'version'")));
+                e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.reason()).contains("raise 'version'");
+                    assertThat(p.file()).isEqualTo("courses/" + slug + "/course.yaml");
+                }));
         assertThat(testUsers.as(learner, () -> catalog.currentOutline(slug)).orElseThrow().summary().get("en"))
                 .isEqualTo("A short course for tests.");
     }
