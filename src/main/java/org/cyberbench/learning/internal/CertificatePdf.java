@@ -52,12 +52,12 @@ public final class CertificatePdf {
         document.add(centred(texts.getString("certificate.pdf.completed"), new Font(Font.HELVETICA, 13, Font.NORMAL, INK), 6));
         document.add(centred(certificate.courseTitle().get(language), new Font(Font.HELVETICA, 18, Font.BOLDITALIC, ACCENT), 18));
         Font small = new Font(Font.HELVETICA, 11, Font.NORMAL, INK);
-        document.add(centred(texts.getString("certificate.issued") + ": " + dates.format(certificate.issuedAt()) + "    "
-                + texts.getString("certificate.expires") + ": " + dates.format(certificate.expiresAt()), small, 4));
+        document.add(centred(field(texts, "certificate.issued", dates.format(certificate.issuedAt())) + "    "
+                + field(texts, "certificate.expires", dates.format(certificate.expiresAt())), small, 4));
         if (certificate.institutionName() != null) {
-            document.add(centred(texts.getString("certificate.institution") + ": " + certificate.institutionName(), small, 4));
+            document.add(centred(field(texts, "certificate.institution", certificate.institutionName()), small, 4));
         }
-        document.add(centred(texts.getString("certificate.code") + ": " + certificate.code(),
+        document.add(centred(field(texts, "certificate.code", certificate.code()),
                 new Font(Font.COURIER, 12, Font.BOLD, INK), 8));
         Image qr = qrCode(verificationUrl);
         qr.setAlignment(Element.ALIGN_CENTER);
@@ -66,6 +66,11 @@ public final class CertificatePdf {
         document.add(centred(texts.getString("certificate.pdf.verify") + " " + verificationUrl, small, 0));
         document.close();
         return out.toByteArray();
+    }
+
+    /** "Label: value", with the spacing of the language (a space before the colon in French). */
+    private static String field(ResourceBundle texts, String labelKey, String value) {
+        return java.text.MessageFormat.format(texts.getString("certificate.pdf.field"), texts.getString(labelKey), value);
     }
 
     private static Paragraph centred(String text, Font font, float spacingAfter) {

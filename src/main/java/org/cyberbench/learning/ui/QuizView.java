@@ -176,6 +176,7 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         actions.add(next);
         add(actions);
+        summary.scrollIntoView();
     }
 
     private Component feedback(int number, QuestionDefinition question, QuestionResult outcome, String language) {
@@ -193,7 +194,8 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         for (String id : outcome.given().isEmpty() ? outcome.key() : outcome.given()) {
             OptionDefinition option = options.get(id);
             if (option != null) {
-                Paragraph text = new Paragraph(option.text().get(language) + ": " + option.feedback().get(language));
+                Paragraph text = new Paragraph(getTranslation("quiz.optionFeedback", option.text().get(language),
+                        option.feedback().get(language)));
                 text.addClassName("feedback");
                 box.add(text);
             }
