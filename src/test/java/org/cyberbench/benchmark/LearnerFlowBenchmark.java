@@ -168,12 +168,13 @@ class LearnerFlowBenchmark {
         }
     }
 
-    private static long liveHeap() throws InterruptedException {
+    /** Heap in use after full collections (an explicit GC is a synchronous full collection with G1). */
+    private static long liveHeap() {
+        var memory = ManagementFactory.getMemoryMXBean();
         for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(300);
+            memory.gc();
         }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        return memory.getHeapMemoryUsage().getUsed();
     }
 
     private static ContentFiles renamed(ContentFiles files, String suffix) {

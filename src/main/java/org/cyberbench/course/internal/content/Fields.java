@@ -177,29 +177,17 @@ final class Fields {
     }
 
     List<String> strings(String key, boolean required) {
-        Node value = value(key, required);
-        if (value == null) {
-            return List.of();
-        }
-        if (!(value instanceof SequenceNode sequence)) {
-            problems.add(file, line(value), "field '" + key + "' must be a list");
-            return List.of();
-        }
-        List<String> result = new ArrayList<>();
-        for (Node item : sequence.getValue()) {
-            if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
-                result.add(scalar.getValue().strip());
-            } else {
-                problems.add(file, line(item), "each entry of '" + key + "' must be a non-empty text");
-            }
-        }
-        if (required && result.isEmpty()) {
-            problems.add(file, line(key), "field '" + key + "' must list at least one entry");
-        }
-        return result;
+        return list(key, required, "a non-empty text", item ->
+                item instanceof ScalarNode scalar && !scalar.getValue().isBlank() ? scalar.getValue().strip() : null);
     }
 
     List<Fields> objects(String key, boolean required) {
+        return list(key, required, "a mapping of fields", item ->
+                item instanceof MappingNode mapping ? new Fields(file, mapping, problems) : null);
+    }
+
+    /** The entries of a list field, each read by {@code entry} (null when an entry is not what is expected). */
+    private <T> List<T> list(String key, boolean required, String expected, java.util.function.Function<Node, T> entry) {
         Node value = value(key, required);
         if (value == null) {
             return List.of();
@@ -208,12 +196,13 @@ final class Fields {
             problems.add(file, line(value), "field '" + key + "' must be a list");
             return List.of();
         }
-        List<Fields> result = new ArrayList<>();
+        List<T> result = new ArrayList<>();
         for (Node item : sequence.getValue()) {
-            if (item instanceof MappingNode mapping) {
-                result.add(new Fields(file, mapping, problems));
+            T read = entry.apply(item);
+            if (read == null) {
+                problems.add(file, line(item), "each entry of '" + key + "' must be " + expected);
             } else {
-                problems.add(file, line(item), "each entry of '" + key + "' must be a mapping of fields");
+                result.add(read);
             }
         }
         if (required && result.isEmpty()) {
