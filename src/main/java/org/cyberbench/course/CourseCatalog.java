@@ -59,6 +59,18 @@ public class CourseCatalog {
                 .toList();
     }
 
+    /** A module that cites a legal reference (or one of its paragraphs), in a current course version. */
+    public record Citation(String courseSlug, LocalizedText courseTitle, LocalizedText moduleTitle) {
+    }
+
+    public List<Citation> modulesCiting(String reference) {
+        return versions.findCurrent().stream().map(this::outline)
+                .flatMap(course -> course.modules().stream()
+                        .filter(m -> m.references().stream().anyMatch(r -> r.equals(reference) || r.startsWith(reference + "(")))
+                        .map(m -> new Citation(course.slug(), course.title(), m.title())))
+                .toList();
+    }
+
     public Optional<CourseOutline> currentOutline(String slug) {
         return courses.findBySlug(slug)
                 .filter(c -> c.getCurrentVersionId() != null)

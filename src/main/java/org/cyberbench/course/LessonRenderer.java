@@ -28,7 +28,10 @@ public class LessonRenderer {
             .addAttributes("a", "title", "class", "data-term")
             .addAttributes("abbr", "title")
             .addAttributes(":all", "class")
-            .addProtocols("a", "href", "http", "https", "mailto", "#");
+            .addProtocols("a", "href", "http", "https", "mailto")
+            .preserveRelativeLinks(true);
+    /** Only to validate relative links (lessons, glossary); they stay relative in the output. */
+    private static final String BASE = "https://cyberbench.invalid/";
 
     private final List<LessonTextDecorator> decorators;
 
@@ -51,7 +54,7 @@ public class LessonRenderer {
             }
         });
         decorators.forEach(d -> d.decorate(document, language));
-        return Jsoup.clean(RENDERER.render(document), "", SAFE, new org.jsoup.nodes.Document.OutputSettings().prettyPrint(false));
+        return Jsoup.clean(RENDERER.render(document), BASE, SAFE, new org.jsoup.nodes.Document.OutputSettings().prettyPrint(false));
     }
 
     /** Plain text (for notes written by users): Markdown is rendered but any HTML in it is shown as text. */

@@ -74,6 +74,13 @@ class TranslationBundlesTest {
         for (var e : org.cyberbench.course.LessonKind.values()) {
             used.add(e.labelKey());
         }
+        for (var e : org.cyberbench.glossary.TermType.values()) {
+            used.add(e.labelKey());
+        }
+        for (var e : org.cyberbench.glossary.TermStatus.values()) {
+            used.add(e.labelKey());
+        }
+        org.cyberbench.glossary.SubjectFields.ALL.forEach(f -> used.add(org.cyberbench.glossary.SubjectFields.labelKey(f)));
         for (var e : org.cyberbench.learning.CertificateStatus.values()) {
             used.add(e.labelKey());
             used.add(e.verificationKey());

@@ -1,0 +1,5 @@
+package org.cyberbench.glossary;
+
+/** One designation of a concept in one language. */
+public record Term(String language, String text, TermType type, TermStatus status, String note) {
+}

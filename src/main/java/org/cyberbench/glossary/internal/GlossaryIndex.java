@@ -1,0 +1,223 @@
+package org.cyberbench.glossary.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.cyberbench.glossary.Concept;
+import org.cyberbench.glossary.GlossaryQuery;
+import org.cyberbench.glossary.TermStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Lucene index of the glossary, one document per concept, in the data directory. The database
+ * is the source of truth: the index remembers the database fingerprint it was built from and is
+ * rebuilt when it is missing or stale. Queries are built from analysed tokens, never parsed, so no
+ * input can be a syntax error.
+ */
+public final class GlossaryIndex implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(GlossaryIndex.class);
+    private static final String FINGERPRINT = "fingerprint";
+    private static final int MAX_TOKENS = 8;
+
+    private final Directory directory;
+    private final Analyzer analyzer = Analyzers.perField();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    public GlossaryIndex(Path path) {
+        try {
+            Files.createDirectories(path);
+            directory = FSDirectory.open(path);
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            writer.commit();
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not open the glossary index in " + path, e);
+        }
+    }
+
+    /** The database fingerprint the index was last built or updated from. */
+    public String fingerprint() {
+        Map<String, String> data = writer.getLiveCommitData() == null ? Map.of() : toMap(writer.getLiveCommitData());
+        return data.getOrDefault(FINGERPRINT, "");
+    }
+
+    public int size() {
+        return writer.getDocStats().numDocs;
+    }
+
+    public synchronized void rebuild(Collection<Concept> concepts, String fingerprint) {
+        try {
+            long started = System.nanoTime();
+            writer.deleteAll();
+            for (Concept concept : concepts) {
+                writer.addDocument(document(concept));
+            }
+            commit(fingerprint);
+            log.info("Glossary index rebuilt: {} concepts in {} ms", concepts.size(), (System.nanoTime() - started) / 1_000_000);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public synchronized void update(Collection<Concept> concepts, String fingerprint) {
+        try {
+            for (Concept concept : concepts) {
+                writer.updateDocument(new Term("key", concept.key()), document(concept));
+            }
+            commit(fingerprint);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The keys of the best matching concepts, best first. */
+    public List<String> search(GlossaryQuery query) {
+        String text = query.text() == null ? "" : query.text().strip();
+        if (text.length() > GlossaryQuery.MAX_LENGTH) {
+            text = text.substring(0, GlossaryQuery.MAX_LENGTH);
+        }
+        List<String> folded = Analyzers.tokens(Analyzers.folded(), "fold", text, MAX_TOKENS);
+        if (folded.isEmpty()) {
+            return List.of();
+        }
+        List<String> languages = query.language() == null ? Analyzers.LANGUAGES : List.of(query.language());
+        BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
+        String exact = String.join(" ", folded);
+        for (String language : languages) {
+            anyLanguage.add(boost(new TermQuery(new Term("exact." + language, exact)), 20), Occur.SHOULD);
+            anyLanguage.add(boost(new TermQuery(new Term("pref." + language, exact)), 10), Occur.SHOULD);
+            List<String> stems = Analyzers.tokens(Analyzers.stemmed(language), "term", text, MAX_TOKENS);
+            if (!stems.isEmpty()) {
+                anyLanguage.add(boost(all("term." + language, stems), 6), Occur.SHOULD);
+                anyLanguage.add(boost(all("def." + language, stems), 0.5f), Occur.SHOULD);
+            }
+            anyLanguage.add(boost(prefix("fold." + language, folded), 3), Occur.SHOULD);
+            Query fuzzy = fuzzy("fold." + language, folded);
+            if (fuzzy != null) {
+                anyLanguage.add(boost(fuzzy, 1), Occur.SHOULD);
+            }
+        }
+        BooleanQuery.Builder root = new BooleanQuery.Builder().add(anyLanguage.build(), Occur.MUST);
+        if (query.subjectField() != null) {
+            root.add(new TermQuery(new Term("subject", query.subjectField())), Occur.FILTER);
+        }
+        if (query.language() != null) {
+            root.add(new TermQuery(new Term("lang", query.language())), Occur.FILTER);
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                List<String> keys = new ArrayList<>();
+                for (ScoreDoc hit : searcher.search(root.build(), Math.max(1, query.limit())).scoreDocs) {
+                    keys.add(searcher.storedFields().document(hit.doc).get("key"));
+                }
+                return keys;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Query all(String field, List<String> tokens) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        tokens.forEach(token -> all.add(new TermQuery(new Term(field, token)), Occur.MUST));
+        return all.build();
+    }
+
+    /** Every word typed, the last one possibly unfinished: search as you type. */
+    private static Query prefix(String field, List<String> tokens) {
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        for (int i = 0; i < tokens.size() - 1; i++) {
+            words.add(new TermQuery(new Term(field, tokens.get(i))), Occur.MUST);
+        }
+        words.add(new PrefixQuery(new Term(field, tokens.getLast())), Occur.MUST);
+        return words.build();
+    }
+
+    /** Every word within one or two typos (none for short words, which would match too much). */
+    private static Query fuzzy(String field, List<String> tokens) {
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        for (String token : tokens) {
+            if (token.length() < 4) {
+                words.add(new TermQuery(new Term(field, token)), Occur.MUST);
+            } else {
+                words.add(new FuzzyQuery(new Term(field, token), token.length() >= 8 ? 2 : 1, 1), Occur.MUST);
+            }
+        }
+        return tokens.stream().anyMatch(t -> t.length() >= 4) ? words.build() : null;
+    }
+
+    private static Query boost(Query query, float boost) {
+        return new BoostQuery(query, boost);
+    }
+
+    private Document document(Concept concept) {
+        Document document = new Document();
+        document.add(new StringField("key", concept.key(), Field.Store.YES));
+        document.add(new StringField("subject", concept.subjectField(), Field.Store.NO));
+        for (String language : concept.languages()) {
+            document.add(new StringField("lang", language, Field.Store.NO));
+            for (var term : concept.terms(language)) {
+                document.add(new TextField("term." + language, term.text(), Field.Store.NO));
+                document.add(new TextField("fold." + language, term.text(), Field.Store.NO));
+                document.add(new StringField("exact." + language, Analyzers.normalise(term.text()), Field.Store.NO));
+                if (term.status() == TermStatus.PREFERRED) {
+                    document.add(new StringField("pref." + language, Analyzers.normalise(term.text()), Field.Store.NO));
+                }
+            }
+            if (concept.definitions().has(language)) {
+                document.add(new TextField("def." + language, concept.definitions().values().get(language), Field.Store.NO));
+            }
+        }
+        return document;
+    }
+
+    private void commit(String fingerprint) throws IOException {
+        writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    private static Map<String, String> toMap(Iterable<Map.Entry<String, String>> entries) {
+        Map<String, String> map = new java.util.HashMap<>();
+        entries.forEach(e -> map.put(e.getKey(), e.getValue()));
+        return map;
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+}
