@@ -2,11 +2,11 @@ package org.cyberbench.course;
 
 import java.util.regex.Pattern;
 
-/** A reference to an instrument's article, written like {@code ETS185 Art. 16} or {@code ECHR Art. 6(3)}. */
+/** A reference to an instrument's article: {@code ETS185 Art. 16}, {@code ECHR Art. 6(3)}, {@code ETS185 Art. 18(1)(b)}. */
 public final class LegalReference {
 
     private static final Pattern FORMAT = Pattern.compile(
-            "(ETS185|ETS189|CETS224|CETS201|ETS108|CETS223|ECHR) Art\\. \\d+[a-z]?(\\(\\d+\\))?");
+            "(ETS185|ETS189|CETS224|CETS201|ETS108|CETS223|ECHR) Art\\. \\d+[a-z]?(\\(\\d+\\))?(\\([a-z]\\))?");
 
     private LegalReference() {
     }

@@ -17,4 +17,7 @@ public interface ConceptRepository extends JpaRepository<ConceptEntity, Long> {
 
     @Query("select c from ConceptEntity c order by c.key")
     List<ConceptEntity> findAllOrdered();
+
+    @Query("select distinct c from ConceptEntity c left join fetch c.terms order by c.key")
+    List<ConceptEntity> findAllWithTerms();
 }

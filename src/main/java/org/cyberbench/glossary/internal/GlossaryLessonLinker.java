@@ -130,7 +130,7 @@ class GlossaryLessonLinker implements LessonTextDecorator {
 
     private List<Entry> load(String language) {
         List<Entry> entries = new ArrayList<>();
-        for (ConceptEntity entity : concepts.findAllOrdered()) {
+        for (ConceptEntity entity : concepts.findAllWithTerms()) {
             Concept concept = entity.toRecord();
             String definition = concept.definitions().get(language);
             if (definition.length() > 300) {

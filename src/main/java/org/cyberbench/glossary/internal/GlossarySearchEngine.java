@@ -40,7 +40,7 @@ public class GlossarySearchEngine {
         if (fingerprint.equals(index.fingerprint())) {
             return false;
         }
-        index.rebuild(concepts.findAllOrdered().stream().map(ConceptEntity::toRecord).toList(), fingerprint);
+        index.rebuild(concepts.findAllWithTerms().stream().map(ConceptEntity::toRecord).toList(), fingerprint);
         return true;
     }
 

@@ -1,0 +1,144 @@
+package org.cyberbench.glossary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.cyberbench.IntegrationTest;
+import org.cyberbench.TestUsers;
+import org.cyberbench.course.LessonRenderer;
+import org.cyberbench.glossary.internal.GlossarySearchEngine;
+import org.cyberbench.identity.Role;
+import org.cyberbench.identity.SystemAuthentication;
+import org.cyberbench.identity.UserAccount;
+import org.cyberbench.shared.LocalizedText;
+import org.cyberbench.shared.StaleDataException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The glossary through its service: import all-or-nothing, search, editing with optimistic locking, lesson links. */
+@IntegrationTest
+class GlossaryServiceTest {
+
+    @Autowired
+    GlossaryService glossary;
+    @Autowired
+    GlossarySearchEngine engine;
+    @Autowired
+    LessonRenderer renderer;
+    @Autowired
+    TestUsers testUsers;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    UserAccount editor;
+
+    @BeforeEach
+    void importFixture() throws IOException {
+        editor = testUsers.create("Elsa Editor", Role.CONTENT_EDITOR);
+        SystemAuthentication.runAsSystem(() -> glossary.importTbx(Map.of("small.tbx", fixture()), GlossaryService.Progress.NONE));
+    }
+
+    @Test
+    void importedConceptsAreSearchableAtOnceInEveryLanguage() {
+        List<SearchHit> hits = testUsers.as(editor, () -> glossary.search(GlossaryQuery.of("zorblax check")));
+        assertThat(hits).first().satisfies(hit -> {
+            assertThat(hit.concept().key()).isEqualTo("t-hash-value");
+            assertThat(hit.matched().text()).isEqualTo("zorblax checksum");
+            assertThat(hit.highlightedHtml()).isEqualTo("<mark>zorblax</mark> <mark>check</mark>sum");
+            assertThat(hit.concept().label("fr")).isEqualTo("valeur de hachage");
+        });
+    }
+
+    @Test
+    void aBrokenFileChangesNothing() {
+        long concepts = jdbc.queryForObject("select count(*) from glossary_concept", Long.class);
+        long terms = jdbc.queryForObject("select count(*) from glossary_term", Long.class);
+        String broken = fixture().replace("t-mla", "t-mla-2").replace("<term>entraide judiciaire</term>", "<term>entraide</terms>");
+        assertThatThrownBy(() -> SystemAuthentication.runAsSystem(() -> glossary.importTbx(
+                Map.of("good.tbx", fixture().replace("id=\"t-", "id=\"u-").replace("target=\"t-", "target=\"u-"), "broken.tbx", broken),
+                GlossaryService.Progress.NONE)))
+                .isInstanceOfSatisfying(GlossaryImportException.class, e -> assertThat(e.problems())
+                        .anySatisfy(p -> assertThat(p.file()).isEqualTo("broken.tbx")));
+        assertThat(jdbc.queryForObject("select count(*) from glossary_concept", Long.class)).isEqualTo(concepts);
+        assertThat(jdbc.queryForObject("select count(*) from glossary_term", Long.class)).isEqualTo(terms);
+    }
+
+    @Test
+    void theSecondOfTwoConcurrentEditorsIsToldAndNothingIsOverwritten() {
+        Concept first = testUsers.as(editor, () -> glossary.find("t-ip-address")).orElseThrow();
+        Concept second = first;
+        testUsers.as(editor, () -> glossary.save(withEnglishDefinition(first, "Edited by the first editor.")));
+        assertThatThrownBy(() -> testUsers.as(editor, () -> glossary.save(withEnglishDefinition(second, "Edited by the second editor."))))
+                .isInstanceOf(StaleDataException.class);
+        assertThat(testUsers.as(editor, () -> glossary.find("t-ip-address")).orElseThrow().definitions().get("en"))
+                .isEqualTo("Edited by the first editor.");
+    }
+
+    @Test
+    void anEditIsSearchableAtOnceAndLearnersCannotEdit() {
+        Concept concept = testUsers.as(editor, () -> glossary.find("t-subscriber-information")).orElseThrow();
+        List<Term> terms = new java.util.ArrayList<>(concept.terms());
+        terms.add(new Term("en", "quuxbar customer record", TermType.VARIANT, TermStatus.ADMITTED, null));
+        testUsers.as(editor, () -> glossary.save(new Concept(concept.id(), concept.version(), concept.key(), concept.subjectField(),
+                concept.legalReferences(), concept.related(), concept.definitions(), concept.sources(), terms)));
+        assertThat(testUsers.as(editor, () -> glossary.search(GlossaryQuery.of("quuxbar")))).first()
+                .extracting(h -> h.concept().key()).isEqualTo("t-subscriber-information");
+
+        UserAccount learner = testUsers.create("Leo Learner", Role.LEARNER);
+        assertThatThrownBy(() -> testUsers.as(learner, () -> glossary.save(concept))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> testUsers.as(learner, () -> glossary.exportTbx())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void exportThenImportGivesTheSameConcepts() {
+        String exported = testUsers.as(editor, () -> glossary.exportTbx());
+        Concept before = testUsers.as(editor, () -> glossary.find("t-electronic-evidence")).orElseThrow();
+        testUsers.as(editor, () -> glossary.importTbx(Map.of("exported.tbx", exported), GlossaryService.Progress.NONE));
+        Concept after = testUsers.as(editor, () -> glossary.find("t-electronic-evidence")).orElseThrow();
+        assertThat(after.terms()).isEqualTo(before.terms());
+        assertThat(after.definitions()).isEqualTo(before.definitions());
+        assertThat(after.related()).isEqualTo(before.related());
+    }
+
+    @Test
+    void theIndexIsRebuiltWhenItNoLongerMatchesTheDatabase() {
+        assertThat(engine.rebuildIfStale()).isFalse();
+        jdbc.update("update glossary_concept set version = version + 1 where concept_key = 't-mla'");
+        assertThat(engine.rebuildIfStale()).isTrue();
+        assertThat(engine.rebuildIfStale()).isFalse();
+        assertThat(engine.indexedConcepts()).isEqualTo(jdbc.queryForObject("select count(*) from glossary_concept", Integer.class));
+    }
+
+    @Test
+    void lessonsLinkTheFirstOccurrenceOfATermWithItsDefinitionAsTooltip() {
+        String html = renderer.toHtml("## A zorblax checksum heading\n\nCompute the zorblax checksum, then the zorblax checksum again.",
+                "en", target -> "#");
+        assertThat(html).contains("<h2>A zorblax checksum heading</h2>");
+        assertThat(html).containsOnlyOnce("href=\"glossary/t-hash-value\"");
+        assertThat(html).contains("title=\"A short fingerprint computed from data; any change to the data changes it.\"");
+        assertThat(html).contains("again.");
+    }
+
+    private static Concept withEnglishDefinition(Concept concept, String definition) {
+        Map<String, String> definitions = new java.util.LinkedHashMap<>(concept.definitions().values());
+        definitions.put("en", definition);
+        return new Concept(concept.id(), concept.version(), concept.key(), concept.subjectField(), concept.legalReferences(),
+                concept.related(), new LocalizedText(definitions), concept.sources(), concept.terms());
+    }
+
+    private static String fixture() {
+        try {
+            return new String(GlossaryServiceTest.class.getResourceAsStream("/glossary-fixtures/small.tbx").readAllBytes(),
+                    StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
