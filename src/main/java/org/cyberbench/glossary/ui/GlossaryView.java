@@ -41,6 +41,7 @@ class GlossaryView extends VerticalLayout implements HasDynamicTitle {
         this.glossary = glossary;
         addClassName("glossary");
         search.setId("glossary-search");
+        search.setLabel(getTranslation("catalogue.search"));
         search.setPlaceholder(getTranslation("glossary.searchPlaceholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);

@@ -1,0 +1,65 @@
+package org.cyberbench.glossary.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.cyberbench.glossary.Concept;
+import org.cyberbench.glossary.GlossaryQuery;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The project's own glossary: valid, complete enough, and the examples find the right concept first. */
+class RealGlossaryTest {
+
+    @TempDir
+    static Path directory;
+    static List<Concept> concepts;
+    static GlossaryIndex index;
+
+    @BeforeAll
+    static void build() {
+        TbxReader reader = new TbxReader();
+        concepts = reader.read(TbxFiles.fromDirectory(Path.of("glossary")));
+        reader.checkReferences(concepts, java.util.Set.of());
+        assertThat(reader.problems()).isEmpty();
+        index = new GlossaryIndex(directory.resolve("real"));
+        index.rebuild(concepts, "real");
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        index.close();
+    }
+
+    @Test
+    void atLeast250ConceptsInEnglishAndFrenchAnd60AlsoInSpanish() {
+        assertThat(concepts).hasSizeGreaterThanOrEqualTo(250);
+        assertThat(concepts).allSatisfy(c -> assertThat(c.languages()).contains("en", "fr"));
+        assertThat(concepts.stream().filter(c -> c.languages().contains("es")).count()).isGreaterThanOrEqualTo(60);
+        assertThat(concepts).allSatisfy(c -> {
+            assertThat(c.definitions().has("en")).isTrue();
+            assertThat(c.definitions().has("fr")).isTrue();
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "preuve électronique, evid-electronic-evidence",
+            "preuves electroniques, evid-electronic-evidence",
+            "electronic evidence, evid-electronic-evidence",
+            "MLA, proc-mutual-legal-assistance",
+            "mutual legal assistance, proc-mutual-legal-assistance",
+            "entraide judiciaire, proc-mutual-legal-assistance",
+            "IP address, tech-ip-address",
+            "adresse IP, tech-ip-address",
+            "electronc evidense, evid-electronic-evidence"})
+    void theExamplesFindTheRightConceptFirst(String query, String key) {
+        assertThat(index.search(GlossaryQuery.of(query))).as(query).first().isEqualTo(key);
+    }
+}
