@@ -33,7 +33,7 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  */
 public final class Analyzers {
 
-    static final List<String> LANGUAGES = List.of("en", "fr", "es", "de", "it");
+    static final List<String> LANGUAGES = List.of("en", "fr", "es");
 
     private Analyzers() {
     }
@@ -61,10 +61,9 @@ public final class Analyzers {
                 stream = new StopFilter(stream, stopWords(language));
                 stream = new ASCIIFoldingFilter(stream);
                 stream = switch (language) {
-                    case "en" -> new PorterStemFilter(stream);
                     case "fr" -> new FrenchLightStemFilter(stream);
                     case "es" -> new SpanishLightStemFilter(stream);
-                    default -> stream;
+                    default -> new PorterStemFilter(stream);
                 };
                 return new TokenStreamComponents(tokenizer, stream);
             }
@@ -88,8 +87,7 @@ public final class Analyzers {
         return switch (language) {
             case "en" -> EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
             case "fr" -> FrenchAnalyzer.getDefaultStopSet();
-            case "es" -> SpanishAnalyzer.getDefaultStopSet();
-            default -> CharArraySet.EMPTY_SET;
+            default -> SpanishAnalyzer.getDefaultStopSet();
         };
     }
 

@@ -109,6 +109,12 @@ public final class GlossaryIndex implements AutoCloseable {
             return List.of();
         }
         List<String> languages = query.language() == null ? Analyzers.LANGUAGES : List.of(query.language());
+        List<String> found = run(query, build(query, text, folded, languages, false));
+        // Typos are forgiven only when the words as typed match nothing: fuzzy matching is the costly part.
+        return found.isEmpty() ? run(query, build(query, text, folded, languages, true)) : found;
+    }
+
+    private static Query build(GlossaryQuery query, String text, List<String> folded, List<String> languages, boolean fuzzy) {
         BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
         String exact = String.join(" ", folded);
         for (String language : languages) {
@@ -120,9 +126,9 @@ public final class GlossaryIndex implements AutoCloseable {
                 anyLanguage.add(boost(all("def." + language, stems), 0.5f), Occur.SHOULD);
             }
             anyLanguage.add(boost(prefix("fold." + language, folded), 3), Occur.SHOULD);
-            Query fuzzy = fuzzy("fold." + language, folded);
-            if (fuzzy != null) {
-                anyLanguage.add(boost(fuzzy, 1), Occur.SHOULD);
+            Query typos = fuzzy ? fuzzy("fold." + language, folded) : null;
+            if (typos != null) {
+                anyLanguage.add(boost(typos, 1), Occur.SHOULD);
             }
         }
         BooleanQuery.Builder root = new BooleanQuery.Builder().add(anyLanguage.build(), Occur.MUST);
@@ -132,11 +138,15 @@ public final class GlossaryIndex implements AutoCloseable {
         if (query.language() != null) {
             root.add(new TermQuery(new Term("lang", query.language())), Occur.FILTER);
         }
+        return root.build();
+    }
+
+    private List<String> run(GlossaryQuery query, Query lucene) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
                 List<String> keys = new ArrayList<>();
-                for (ScoreDoc hit : searcher.search(root.build(), Math.max(1, query.limit())).scoreDocs) {
+                for (ScoreDoc hit : searcher.search(lucene, Math.max(1, query.limit())).scoreDocs) {
                     keys.add(searcher.storedFields().document(hit.doc).get("key"));
                 }
                 return keys;
