@@ -96,6 +96,9 @@ public class GlossaryService {
             throw new UserFacingException("glossary.error.invalid", checker.problems().getFirst().reason());
         }
         ConceptEntity entity = concepts.findByKey(edited.key()).orElseGet(() -> new ConceptEntity(edited.key()));
+        if (entity.getId() != null && edited.id() == 0) {
+            throw new UserFacingException("glossary.error.keyTaken", edited.key());
+        }
         if (entity.getId() != null) {
             StaleDataException.check("This concept", entity.getVersion(), edited.version());
         }

@@ -81,4 +81,28 @@ class GlossaryBrowserTest extends BrowserTest {
         wait.until(d -> !d.findElements(By.id("concept-title")).isEmpty());
         screenshot("concept-from-lesson");
     }
+
+    @Test
+    void anEditorEditsADefinitionAndImportsTheGlossaryFolder() {
+        UserAccount editor = testUsers.create("Emil Editor", Role.CONTENT_EDITOR, Role.LEARNER);
+        signIn(editor.email(), TestUsers.PASSWORD);
+        waitForText("Welcome, Emil Editor");
+        open("glossary/tech-vpn");
+        if (driver.findElements(By.id("concept-title")).isEmpty()) {
+            open("glossary/tech-ip-address");
+        }
+        click("concept-edit");
+        WebElement definition = wait.until(d -> d.findElement(By.cssSelector("#definition-en textarea")));
+        definition.sendKeys(Keys.END, " Edited in the browser test.");
+        screenshot("edit-dialog");
+        click("concept-save");
+        waitForText("Edited in the browser test.");
+        screenshot("edited-concept");
+
+        open("admin/glossary");
+        click("glossary-import-folder");
+        waitForText("Import finished");
+        assertThat(pageText()).contains("concepts (0 new");
+        screenshot("glossary-import");
+    }
 }

@@ -97,6 +97,27 @@ class GlossaryServiceTest {
     }
 
     @Test
+    void anEditorCreatesAConceptButNotOverAnExistingOne() {
+        Concept created = new Concept(0, 0, "t-quibble-order", "procedural-powers", List.of("ETS185 Art. 18"), List.of("t-mla"),
+                new LocalizedText(Map.of("en", "An invented order for the tests.", "fr", "Une injonction inventée pour les tests.")),
+                new LocalizedText(Map.of()), List.of(new Term("en", "quibble order", TermType.FULL_FORM, TermStatus.PREFERRED, null),
+                        new Term("fr", "injonction de chicane", TermType.FULL_FORM, TermStatus.PREFERRED, null)));
+        testUsers.as(editor, () -> glossary.save(created));
+        assertThat(testUsers.as(editor, () -> glossary.search(GlossaryQuery.of("chicane")))).first()
+                .extracting(h -> h.concept().key()).isEqualTo("t-quibble-order");
+        Concept clash = new Concept(0, 0, "t-mla", "offences", List.of(), List.of(), created.definitions(), created.sources(), created.terms());
+        assertThatThrownBy(() -> testUsers.as(editor, () -> glossary.save(clash)))
+                .isInstanceOfSatisfying(org.cyberbench.shared.UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("glossary.error.keyTaken"));
+        Concept incomplete = new Concept(0, 0, "t-no-french", "offences", List.of(), List.of(),
+                new LocalizedText(Map.of("en", "Only English.")), new LocalizedText(Map.of()),
+                List.of(new Term("en", "only english", TermType.FULL_FORM, TermStatus.PREFERRED, null)));
+        assertThatThrownBy(() -> testUsers.as(editor, () -> glossary.save(incomplete)))
+                .isInstanceOfSatisfying(org.cyberbench.shared.UserFacingException.class,
+                        e -> assertThat(e.arguments()[0].toString()).contains("no 'fr' language section"));
+    }
+
+    @Test
     void exportThenImportGivesTheSameConcepts() {
         String exported = testUsers.as(editor, () -> glossary.exportTbx());
         Concept before = testUsers.as(editor, () -> glossary.find("t-electronic-evidence")).orElseThrow();

@@ -34,13 +34,29 @@ class ConceptEditDialog extends Dialog {
     }
 
     private final Select<String> subject = new Select<>();
+    private final TextField key = new TextField();
     private final Map<String, TextArea> definitions = new LinkedHashMap<>();
     private final Map<String, TextField> sources = new LinkedHashMap<>();
     private final List<TermRow> terms = new ArrayList<>();
 
+    /** A new, empty concept in English and French, for the "new concept" button. */
+    static Concept blank() {
+        return new Concept(0, 0, "", SubjectFields.ALL.getFirst(), List.of(), List.of(), new LocalizedText(Map.of()),
+                new LocalizedText(Map.of()), List.of(new Term("en", "", TermType.FULL_FORM, TermStatus.PREFERRED, null),
+                        new Term("fr", "", TermType.FULL_FORM, TermStatus.PREFERRED, null)));
+    }
+
     ConceptEditDialog(Concept concept, GlossaryService glossary, Consumer<Concept> saved) {
-        setHeaderTitle(getTranslation("glossary.edit") + ": " + concept.label(getLocale().getLanguage()));
+        boolean isNew = concept.key().isEmpty();
+        setHeaderTitle(isNew ? getTranslation("glossary.new") : getTranslation("glossary.edit") + ": " + concept.label(getLocale().getLanguage()));
         setWidth("min(96vw, 60rem)");
+        if (isNew) {
+            key.setLabel(getTranslation("glossary.key"));
+            key.setId("concept-key");
+            key.setHelperText(getTranslation("glossary.keyHelp"));
+            key.setPattern("[a-z0-9]+(-[a-z0-9]+)*");
+            add(key);
+        }
         subject.setLabel(getTranslation("glossary.subject"));
         subject.setItems(SubjectFields.ALL);
         subject.setItemLabelGenerator(s -> getTranslation(SubjectFields.labelKey(s)));
@@ -51,6 +67,7 @@ class ConceptEditDialog extends Dialog {
             section.addClassName("edit-language");
             TextArea definition = new TextArea(getTranslation("glossary.definition"));
             definition.setId("definition-" + language);
+            definition.setRequired(true);
             definition.setWidthFull();
             definition.setValue(concept.definitions().values().getOrDefault(language, ""));
             definitions.put(language, definition);
@@ -119,7 +136,8 @@ class ConceptEditDialog extends Dialog {
                 .map(r -> new Term(r.language(), r.text().getValue().strip(), r.type().getValue(), r.status().getValue(),
                         r.note().getValue().isBlank() ? null : r.note().getValue().strip()))
                 .toList();
-        return new Concept(original.id(), original.version(), original.key(), subject.getValue(), original.legalReferences(),
+        String conceptKey = original.key().isEmpty() ? key.getValue().strip() : original.key();
+        return new Concept(original.id(), original.version(), conceptKey, subject.getValue(), original.legalReferences(),
                 original.related(), new LocalizedText(definitionTexts), new LocalizedText(sourceTexts), edited);
     }
 }

@@ -23,6 +23,9 @@ import org.cyberbench.glossary.GlossaryQuery;
 import org.cyberbench.glossary.GlossaryService;
 import org.cyberbench.glossary.SearchHit;
 import org.cyberbench.glossary.SubjectFields;
+import org.cyberbench.identity.CurrentUser;
+import org.cyberbench.identity.Role;
+import com.vaadin.flow.component.button.Button;
 import org.cyberbench.shared.i18n.LanguageSwitch;
 
 /** Search the glossary as you type, in any language, forgiving typos; each result opens its concept. */
@@ -37,7 +40,7 @@ class GlossaryView extends VerticalLayout implements HasDynamicTitle {
     private final Select<String> language = new Select<>();
     private final Div results = new Div();
 
-    GlossaryView(GlossaryService glossary) {
+    GlossaryView(GlossaryService glossary, CurrentUser currentUser) {
         this.glossary = glossary;
         addClassName("glossary");
         search.setId("glossary-search");
@@ -70,7 +73,15 @@ class GlossaryView extends VerticalLayout implements HasDynamicTitle {
         results.setId("glossary-results");
         results.addClassName("glossary-results");
         add(new H1(getTranslation("glossary.title")), new Paragraph(getTranslation("glossary.intro", glossary.count())),
-                filters, results);
+                filters);
+        if (currentUser.hasRole(Role.CONTENT_EDITOR) || currentUser.hasRole(Role.ADMIN)) {
+            Button create = new Button(getTranslation("glossary.new"), VaadinIcon.PLUS.create(),
+                    e -> new ConceptEditDialog(ConceptEditDialog.blank(), glossary,
+                            saved -> getUI().ifPresent(ui -> ui.navigate("glossary/" + saved.key()))).open());
+            create.setId("concept-new");
+            add(create);
+        }
+        add(results);
     }
 
     private void refresh() {
