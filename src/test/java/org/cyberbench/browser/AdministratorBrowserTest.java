@@ -22,8 +22,8 @@ class AdministratorBrowserTest extends BrowserTest {
 
         signIn(admin.email(), TestUsers.PASSWORD);
         waitForText("Welcome, Alma Admin");
-        assertThat(navigationLabels()).containsExactly("Dashboard", "Course catalogue", "My certificates",
-                "Course content", "Institutions", "Certificates", "Users", "Settings");
+        assertThat(navigationLabels()).containsExactly("Dashboard", "Course catalogue", "Glossary", "My certificates",
+                "Course content", "Glossary import and export", "Institutions", "Certificates", "Users", "Settings");
         screenshot("admin-dashboard");
 
         open("admin/institutions");
@@ -64,7 +64,7 @@ class AdministratorBrowserTest extends BrowserTest {
 
         signIn(institutionAdmin.email(), TestUsers.PASSWORD);
         waitForText("Welcome, Iris Institution");
-        assertThat(navigationLabels()).containsExactly("Dashboard", "Course catalogue", "My certificates", "My institution");
+        assertThat(navigationLabels()).containsExactly("Dashboard", "Course catalogue", "Glossary", "My certificates", "My institution");
         assertThat(pageText()).contains(name).contains("1 member");
         screenshot("institution-admin-dashboard");
 
