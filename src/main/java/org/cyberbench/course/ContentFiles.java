@@ -1,5 +1,6 @@
 package org.cyberbench.course;
 
+import org.cyberbench.shared.FileProblem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,7 @@ public record ContentFiles(Map<String, String> files) {
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path path : paths.filter(Files::isRegularFile).filter(ContentFiles::isContent).toList()) {
                 if (Files.size(path) > MAX_FILE_BYTES) {
-                    throw new ContentImportException(java.util.List.of(new ContentProblem(
+                    throw new ContentImportException(java.util.List.of(new FileProblem(
                             root.relativize(path).toString(), 0, "file is larger than 2 MB")));
                 }
                 files.put(root.relativize(path).toString().replace('\\', '/'), Files.readString(path, StandardCharsets.UTF_8));

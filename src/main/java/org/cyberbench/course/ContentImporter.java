@@ -1,5 +1,6 @@
 package org.cyberbench.course;
 
+import org.cyberbench.shared.FileProblem;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -95,7 +96,7 @@ public class ContentImporter {
         List<CourseDefinition> definitions = ContentReader.read(files);
         progress.update(0.3, "checking");
         ImportReport report = transaction.execute(status -> {
-            List<ContentProblem> problems = new ArrayList<>();
+            List<FileProblem> problems = new ArrayList<>();
             List<CourseResult> results = new ArrayList<>();
             List<Runnable> writes = new ArrayList<>();
             Map<String, String> courseFiles = courseFiles(files);
@@ -137,7 +138,7 @@ public class ContentImporter {
         return bySlug;
     }
 
-    private void plan(CourseDefinition definition, String file, List<ContentProblem> problems, List<CourseResult> results,
+    private void plan(CourseDefinition definition, String file, List<FileProblem> problems, List<CourseResult> results,
             List<Runnable> writes) {
         String hash = hash(definition);
         Optional<CourseEntity> existing = courses.findBySlug(definition.slug());
@@ -153,7 +154,7 @@ public class ContentImporter {
         CourseVersionEntity newest = versions.findByCourseNewestFirst(course.getId()).stream().findFirst().orElse(null);
         int newestRevision = newest == null ? 0 : newest.getRevision();
         if (definition.version() < newestRevision) {
-            problems.add(new ContentProblem(file, 2, "version " + definition.version()
+            problems.add(new FileProblem(file, 2, "version " + definition.version()
                     + " is older than the imported version " + newestRevision));
         } else if (definition.version() > newestRevision) {
             results.add(new CourseResult(definition.slug(), definition.version(), Change.NEW_VERSION));
@@ -161,7 +162,7 @@ public class ContentImporter {
         } else if (newest.getContentHash().equals(hash)) {
             results.add(new CourseResult(definition.slug(), definition.version(), Change.UNCHANGED));
         } else if (usage.stream().anyMatch(u -> u.isInUse(newest.getId()))) {
-            problems.add(new ContentProblem(file, 2, "the content of version " + definition.version()
+            problems.add(new FileProblem(file, 2, "the content of version " + definition.version()
                     + " changed, but learners have started it: raise 'version' so that they can finish the version they began"));
         } else {
             results.add(new CourseResult(definition.slug(), definition.version(), Change.REPLACED));

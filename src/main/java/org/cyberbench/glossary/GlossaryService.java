@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.cyberbench.course.ContentProblem;
+import org.cyberbench.shared.FileProblem;
 import org.cyberbench.glossary.internal.ConceptEntity;
 import org.cyberbench.glossary.internal.ConceptRepository;
 import org.cyberbench.glossary.internal.GlossaryImportEntity;
@@ -116,7 +116,7 @@ public class GlossaryService {
         List<Concept> read = reader.read(files);
         progress.update(0.3);
         reader.checkReferences(read, new HashSet<>(concepts.findAllOrdered().stream().map(ConceptEntity::getKey).toList()));
-        List<ContentProblem> problems = reader.problems();
+        List<FileProblem> problems = reader.problems();
         if (!problems.isEmpty()) {
             throw new GlossaryImportException(problems);
         }

@@ -1,5 +1,6 @@
 package org.cyberbench.course;
 
+import org.cyberbench.shared.FileProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -58,14 +59,14 @@ class ContentReaderTest {
 
     @Test
     void anUnknownFieldIsReportedWithItsLine() {
-        ContentProblem problem = assertProblem(Map.of(MODULE, small().get(MODULE) + "colour: blue\n"), MODULE,
+        FileProblem problem = assertProblem(Map.of(MODULE, small().get(MODULE) + "colour: blue\n"), MODULE,
                 "unknown field 'colour'");
         assertThat(problem.line()).isEqualTo(small().get(MODULE).split("\n").length + 1);
     }
 
     @Test
     void aMissingTranslationOfARequiredFieldIsReported() {
-        ContentProblem problem = assertProblem(Map.of(MODULE, small().get(MODULE)
+        FileProblem problem = assertProblem(Map.of(MODULE, small().get(MODULE)
                 .replace("title: {en: Basics, fr: Notions de base}", "title: {en: Basics}")), MODULE,
                 "missing translation 'fr' of field 'title'");
         assertThat(problem.line()).isEqualTo(2);
@@ -89,7 +90,7 @@ class ContentReaderTest {
     @Test
     void aBrokenInternalLinkIsReportedInTheMarkdownFileAndLine() {
         String file = "courses/demo/01-basics/first.fr.md";
-        ContentProblem problem = assertProblem(Map.of(file, "## Titre\n\nVoir [ailleurs](lesson:basics/nowhere).\n"),
+        FileProblem problem = assertProblem(Map.of(file, "## Titre\n\nVoir [ailleurs](lesson:basics/nowhere).\n"),
                 file, "broken link to lesson 'basics/nowhere'");
         assertThat(problem.line()).isEqualTo(3);
     }
@@ -121,7 +122,7 @@ class ContentReaderTest {
         return new ContentFiles(files);
     }
 
-    private static ContentProblem assertProblem(Map<String, String> replacements, String file, String reasonStart) {
+    private static FileProblem assertProblem(Map<String, String> replacements, String file, String reasonStart) {
         try {
             ContentReader.read(files(replacements));
         } catch (ContentImportException e) {

@@ -11,7 +11,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.cyberbench.course.ContentProblem;
+import org.cyberbench.shared.FileProblem;
 import org.cyberbench.course.LegalReference;
 import org.cyberbench.glossary.Concept;
 import org.cyberbench.glossary.SubjectFields;
@@ -36,7 +36,7 @@ public final class TbxReader {
         FACTORY.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
     }
 
-    private final List<ContentProblem> problems = new ArrayList<>();
+    private final List<FileProblem> problems = new ArrayList<>();
     private final Map<String, Integer> conceptLines = new HashMap<>();
     private final Map<String, String> conceptFiles = new HashMap<>();
 
@@ -47,7 +47,7 @@ public final class TbxReader {
         return concepts;
     }
 
-    public List<ContentProblem> problems() {
+    public List<FileProblem> problems() {
         return List.copyOf(problems);
     }
 
@@ -250,7 +250,7 @@ public final class TbxReader {
     }
 
     private void problem(String file, Integer line, String reason) {
-        problems.add(new ContentProblem(file, line == null ? 0 : line, reason));
+        problems.add(new FileProblem(file, line == null ? 0 : line, reason));
     }
 
     private static int line(XMLStreamReader reader) {

@@ -3,13 +3,11 @@ package org.cyberbench.glossary.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -25,13 +23,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.cyberbench.course.ContentProblem;
+import org.cyberbench.shared.FileProblem;
 import org.cyberbench.glossary.GlossaryImportException;
 import org.cyberbench.glossary.GlossaryService;
 import org.cyberbench.glossary.internal.TbxFiles;
 import org.cyberbench.identity.Role;
+import org.cyberbench.shared.ui.ImportPanel;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 /**
  * Content editors import TBX (the glossary folder, or an uploaded file) all or nothing, with a
@@ -45,21 +43,10 @@ class GlossaryAdminView extends VerticalLayout implements HasDynamicTitle {
     private static final int MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
     private final GlossaryService glossary;
-    private final ProgressBar progress = new ProgressBar();
-    private final Paragraph status = new Paragraph();
-    private final Grid<ContentProblem> problems = new Grid<>();
+    private final ImportPanel panel = new ImportPanel("glossary-import");
 
     GlossaryAdminView(GlossaryService glossary, @Value("${cyberbench.glossary.dir:glossary}") Path directory) {
         this.glossary = glossary;
-        progress.setVisible(false);
-        status.setId("glossary-import-status");
-        problems.setId("glossary-import-problems");
-        problems.addColumn(ContentProblem::file).setHeader(getTranslation("content.file")).setAutoWidth(true);
-        problems.addColumn(p -> p.line() > 0 ? String.valueOf(p.line()) : "").setHeader(getTranslation("content.line")).setAutoWidth(true);
-        problems.addColumn(ContentProblem::reason).setHeader(getTranslation("content.reason")).setFlexGrow(1);
-        problems.setAllRowsVisible(true);
-        problems.setVisible(false);
-
         Button fromFolder = new Button(getTranslation("glossary.importFolder"), e -> start(() -> folder(directory)));
         fromFolder.setId("glossary-import-folder");
         fromFolder.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -81,40 +68,17 @@ class GlossaryAdminView extends VerticalLayout implements HasDynamicTitle {
         export.setId("glossary-export");
 
         add(new H1(getTranslation("nav.glossaryAdmin")), new Paragraph(getTranslation("glossary.adminIntro", glossary.count())),
-                fromFolder, new H2(getTranslation("glossary.upload")), upload, progress, status, problems,
+                fromFolder, new H2(getTranslation("glossary.upload")), upload, panel,
                 new H2(getTranslation("glossary.exportTitle")), export);
     }
 
     private void start(Supplier<Map<String, String>> files) {
-        UI ui = UI.getCurrent();
-        progress.setValue(0);
-        progress.setVisible(true);
-        problems.setVisible(false);
-        status.setText(getTranslation("content.running"));
-        Runnable work = () -> {
-            try {
-                String summary = glossary.importTbx(files.get(), fraction -> ui.access(() -> progress.setValue(fraction)));
-                ui.access(() -> done(getTranslation("content.done", summary), List.of()));
-            } catch (GlossaryImportException e) {
-                ui.access(() -> done(getTranslation("content.refused", e.problems().size()), e.problems()));
-            } catch (RuntimeException e) {
-                ui.access(() -> done(getTranslation("error.unexpected"), List.of()));
-                throw e;
-            }
-        };
-        Thread.ofVirtual().name("glossary-import").start(new DelegatingSecurityContextRunnable(work));
-    }
-
-    private void done(String message, List<ContentProblem> found) {
-        progress.setVisible(false);
-        status.setText(message);
-        problems.setItems(found);
-        problems.setVisible(!found.isEmpty());
+        panel.start(progress -> glossary.importTbx(files.get(), progress::accept), () -> { });
     }
 
     private static Map<String, String> folder(Path directory) {
         if (!Files.isDirectory(directory)) {
-            throw new GlossaryImportException(List.of(new ContentProblem(directory.toString(), 0, "no such folder")));
+            throw new GlossaryImportException(List.of(new FileProblem(directory.toString(), 0, "no such folder")));
         }
         return TbxFiles.fromDirectory(directory);
     }

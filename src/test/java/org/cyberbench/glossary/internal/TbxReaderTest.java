@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.cyberbench.course.ContentProblem;
+import org.cyberbench.shared.FileProblem;
 import org.cyberbench.glossary.Concept;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +35,7 @@ class TbxReaderTest {
 
     @Test
     void malformedXmlIsReportedWithItsLine() {
-        ContentProblem problem = only(good.replace("<term>IP address</term>", "<term>IP address</termm>"));
+        FileProblem problem = only(good.replace("<term>IP address</term>", "<term>IP address</termm>"));
         assertThat(problem.reason()).startsWith("malformed XML");
         assertThat(problem.line()).isGreaterThan(1);
     }
@@ -69,7 +69,7 @@ class TbxReaderTest {
                 <!DOCTYPE tbx [ <!ENTITY secret SYSTEM "file:///etc/passwd"> ]>
                 <tbx><text><body><conceptEntry id="x"><langSec xml:lang="en"><termSec><term>&secret;</term></termSec></langSec></conceptEntry></body></text></tbx>
                 """;
-        ContentProblem problem = only(xxe);
+        FileProblem problem = only(xxe);
         assertThat(problem.reason()).contains("DOCTYPE declarations are not allowed");
         assertThat(problem.toString()).doesNotContain("root:");
     }
@@ -92,13 +92,13 @@ class TbxReaderTest {
         assertThat(only("").reason()).startsWith("malformed XML");
     }
 
-    private static ContentProblem only(String xml) {
-        List<ContentProblem> problems = problems(xml);
+    private static FileProblem only(String xml) {
+        List<FileProblem> problems = problems(xml);
         assertThat(problems).hasSize(1);
         return problems.getFirst();
     }
 
-    private static List<ContentProblem> problems(String xml) {
+    private static List<FileProblem> problems(String xml) {
         TbxReader reader = new TbxReader();
         reader.read(Map.of("broken.tbx", xml));
         return reader.problems();
