@@ -24,6 +24,8 @@ import org.cyberbench.course.LessonKind;
 import org.cyberbench.course.QuestionType;
 import org.cyberbench.identity.Profession;
 import org.cyberbench.shared.LocalizedText;
+import org.cyberbench.shared.yaml.Fields;
+import org.cyberbench.shared.yaml.Problems;
 
 /**
  * Reads and validates a content tree (format in course-content/README.md) into course definitions.

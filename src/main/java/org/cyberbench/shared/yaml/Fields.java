@@ -1,4 +1,4 @@
-package org.cyberbench.course.internal.content;
+package org.cyberbench.shared.yaml;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +24,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * mistyped or unknown field to {@link Problems} and returns null, so reading goes on and every
  * problem of a file is found in one pass. YAML is only composed into nodes, never into objects.
  */
-final class Fields {
+public final class Fields {
 
     private final String file;
     private final MappingNode node;
@@ -43,7 +43,7 @@ final class Fields {
     }
 
     /** Parses a YAML document that must be a mapping; null (and a problem) when it is not. */
-    static Fields parse(String file, String text, Problems problems) {
+    public static Fields parse(String file, String text, Problems problems) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(10);
@@ -65,25 +65,25 @@ final class Fields {
         return null;
     }
 
-    String file() {
+    public String file() {
         return file;
     }
 
-    int line() {
+    public int line() {
         return line(node);
     }
 
-    int line(String key) {
+    public int line(String key) {
         NodeTuple tuple = byKey.get(key);
         return tuple == null ? line() : line(tuple.getKeyNode());
     }
 
-    boolean has(String key) {
+    public boolean has(String key) {
         return byKey.containsKey(key);
     }
 
     /** Reports every key that is not one of the allowed ones. */
-    void allowOnly(String... keys) {
+    public void allowOnly(String... keys) {
         Set<String> allowed = Set.of(keys);
         for (NodeTuple tuple : node.getValue()) {
             String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "?";
@@ -94,7 +94,7 @@ final class Fields {
         }
     }
 
-    String string(String key, boolean required) {
+    public String string(String key, boolean required) {
         Node value = value(key, required);
         if (value == null) {
             return null;
@@ -106,7 +106,7 @@ final class Fields {
         return null;
     }
 
-    String slug(String key) {
+    public String slug(String key) {
         String slug = string(key, true);
         if (slug != null && !slug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             problems.add(file, line(key), "'" + slug + "' is not a valid " + key
@@ -116,7 +116,7 @@ final class Fields {
         return slug;
     }
 
-    Integer integer(String key, boolean required, int min, int max) {
+    public Integer integer(String key, boolean required, int min, int max) {
         String text = string(key, required);
         if (text == null) {
             return null;
@@ -134,7 +134,7 @@ final class Fields {
         }
     }
 
-    Boolean bool(String key) {
+    public Boolean bool(String key) {
         String text = string(key, false);
         if (text == null) {
             return null;
@@ -149,12 +149,12 @@ final class Fields {
         };
     }
 
-    <E extends Enum<E>> E enumValue(String key, Class<E> type, boolean required) {
+    public <E extends Enum<E>> E enumValue(String key, Class<E> type, boolean required) {
         String text = string(key, required);
         return text == null ? null : parseEnum(text, type, line(key), key);
     }
 
-    <E extends Enum<E>> List<E> enumList(String key, Class<E> type) {
+    public <E extends Enum<E>> List<E> enumList(String key, Class<E> type) {
         List<E> result = new ArrayList<>();
         for (String text : strings(key, true)) {
             E value = parseEnum(text, type, line(key), key);
@@ -176,12 +176,12 @@ final class Fields {
         }
     }
 
-    List<String> strings(String key, boolean required) {
+    public List<String> strings(String key, boolean required) {
         return list(key, required, "a non-empty text", item ->
                 item instanceof ScalarNode scalar && !scalar.getValue().isBlank() ? scalar.getValue().strip() : null);
     }
 
-    List<Fields> objects(String key, boolean required) {
+    public List<Fields> objects(String key, boolean required) {
         return list(key, required, "a mapping of fields", item ->
                 item instanceof MappingNode mapping ? new Fields(file, mapping, problems) : null);
     }
@@ -211,13 +211,26 @@ final class Fields {
         return result;
     }
 
+    /** A nested mapping field, or null (and a problem) when it is not a mapping. */
+    public Fields object(String key) {
+        Node value = value(key, true);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof MappingNode mapping) {
+            return new Fields(file, mapping, problems);
+        }
+        problems.add(file, line(value), "field '" + key + "' must be a mapping of fields");
+        return null;
+    }
+
     /** A text per language; every required language must be there and not blank. */
-    LocalizedText localized(String key, boolean required, List<String> languages) {
+    public LocalizedText localized(String key, boolean required, List<String> languages) {
         Node value = value(key, required);
         return value == null ? null : localized(value, key, languages);
     }
 
-    List<LocalizedText> localizedList(String key, boolean required, List<String> languages) {
+    public List<LocalizedText> localizedList(String key, boolean required, List<String> languages) {
         Node value = value(key, required);
         if (value == null) {
             return List.of();
