@@ -1,0 +1,6 @@
+package org.cyberbench.scenario;
+
+/** Where a run is: waiting for participants, running, paused by the trainer, or closed (debrief). */
+public enum RunStatus {
+    WAITING, RUNNING, PAUSED, CLOSED
+}

@@ -1,0 +1,302 @@
+package org.cyberbench.scenario;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cyberbench.identity.CurrentUser;
+import org.cyberbench.identity.Role;
+import org.cyberbench.identity.UserService;
+import org.cyberbench.scenario.ScenarioEngine.Choice;
+import org.cyberbench.scenario.ScenarioEngine.DecideResult;
+import org.cyberbench.scenario.ScenarioEngine.Outcome;
+import org.cyberbench.scenario.ScenarioEngine.TeamState;
+import org.cyberbench.scenario.internal.DecisionEntity;
+import org.cyberbench.scenario.internal.DecisionRepository;
+import org.cyberbench.scenario.internal.ParticipantEntity;
+import org.cyberbench.scenario.internal.ParticipantRepository;
+import org.cyberbench.scenario.internal.RevealEntity;
+import org.cyberbench.scenario.internal.RevealRepository;
+import org.cyberbench.scenario.internal.RunEntity;
+import org.cyberbench.scenario.internal.RunRepository;
+import org.cyberbench.scenario.internal.ScenarioVersionRepository;
+import org.cyberbench.scenario.internal.TeamEntity;
+import org.cyberbench.scenario.internal.TeamRepository;
+import org.cyberbench.shared.UserFacingException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Live scenario runs. All state is in the database, so a participant who reloads, loses the
+ * connection or changes device comes back to the same place (by account, or a guest by the token
+ * their browser keeps), and a server restart loses nothing. A decision is stored once per team.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ScenarioRuns {
+
+    private static final char[] CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final RunRepository runs;
+    private final TeamRepository teams;
+    private final ParticipantRepository participants;
+    private final DecisionRepository decisions;
+    private final RevealRepository reveals;
+    private final ScenarioVersionRepository versions;
+    private final CurrentUser currentUser;
+    private final UserService users;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ScenarioRuns(RunRepository runs, TeamRepository teams, ParticipantRepository participants, DecisionRepository decisions,
+            RevealRepository reveals, ScenarioVersionRepository versions, CurrentUser currentUser, UserService users,
+            ApplicationEventPublisher events, Clock clock) {
+        this.runs = runs;
+        this.teams = teams;
+        this.participants = participants;
+        this.decisions = decisions;
+        this.reveals = reveals;
+        this.versions = versions;
+        this.currentUser = currentUser;
+        this.users = users;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    @Transactional
+    public RunViews.Run create(long scenarioVersionId, boolean guestsAllowed, int teamCount) {
+        versions.findById(scenarioVersionId).orElseThrow(() -> new UserFacingException("scenario.error.notFound"));
+        RunEntity run = runs.saveAndFlush(new RunEntity(scenarioVersionId, currentUser.requireId(), newCode(), guestsAllowed,
+                clock.instant()));
+        for (int i = 1; i <= Math.max(1, Math.min(teamCount, 20)); i++) {
+            teams.save(new TeamEntity(run.getId(), String.valueOf(i)));
+        }
+        return run(run);
+    }
+
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    public List<RunViews.Run> myRuns() {
+        return runs.findByTrainerIdOrderByCreatedAtDesc(currentUser.requireId()).stream().map(this::run).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    public RunViews.Console console(long runId) {
+        RunEntity run = ownRun(runId);
+        List<ParticipantEntity> people = participants.findByRunIdOrderById(runId);
+        List<RunViews.Team> teamViews = teams.findByRunIdOrderById(runId).stream().map(team -> new RunViews.Team(team.getId(),
+                team.getName(), people.stream().filter(p -> team.getId().equals(p.getTeamId())).map(ScenarioRuns::member).toList(),
+                choices(team.getId()).values().stream().toList())).toList();
+        List<RunViews.Member> unassigned = people.stream().filter(p -> p.getTeamId() == null || p.getRole() == null)
+                .map(ScenarioRuns::member).toList();
+        return new RunViews.Console(run(run), teamViews, unassigned);
+    }
+
+    /**
+     * Joins a run by its code: a signed-in user by their account (joining again returns the same place),
+     * a guest by display name when the trainer allows guests. Returns the participant's token.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public String join(String code, String guestName) {
+        RunEntity run = runs.findByJoinCode(code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT))
+                .filter(r -> r.getStatus() != RunStatus.CLOSED)
+                .orElseThrow(() -> new UserFacingException("run.error.noSuchCode"));
+        Optional<Long> me = currentUser.id();
+        if (me.isPresent()) {
+            Optional<ParticipantEntity> existing = participants.findByRunIdAndUserId(run.getId(), me.get());
+            if (existing.isPresent()) {
+                return existing.get().getToken();
+            }
+            ParticipantEntity participant = participants.saveAndFlush(new ParticipantEntity(run.getId(), me.get(),
+                    users.me().fullName(), newToken(), clock.instant()));
+            changed(run.getId());
+            return participant.getToken();
+        }
+        if (!run.isGuestsAllowed()) {
+            throw new UserFacingException("run.error.signInRequired");
+        }
+        String name = guestName == null ? "" : guestName.strip();
+        if (name.isEmpty() || name.length() > 60) {
+            throw new UserFacingException("run.error.name");
+        }
+        ParticipantEntity guest = participants.saveAndFlush(new ParticipantEntity(run.getId(), null, name, newToken(), clock.instant()));
+        changed(run.getId());
+        return guest.getToken();
+    }
+
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    @Transactional
+    public void assign(long runId, long participantId, Long teamId, String role) {
+        RunEntity run = ownRun(runId);
+        ParticipantEntity participant = participants.findById(participantId).filter(p -> p.getRunId() == runId)
+                .orElseThrow(() -> new UserFacingException("run.error.noSuchParticipant"));
+        ScenarioDefinition scenario = scenario(run);
+        if (role != null && scenario.roles().stream().noneMatch(r -> r.id().equals(role))) {
+            throw new UserFacingException("run.error.noSuchRole");
+        }
+        if (teamId != null && teams.findById(teamId).filter(t -> t.getRunId() == runId).isEmpty()) {
+            throw new UserFacingException("run.error.noSuchTeam");
+        }
+        participant.assign(teamId, role);
+        changed(runId);
+    }
+
+    /** Starts the run, or moves every team to the next phase; after the last phase the run closes for the debrief. */
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    @Transactional
+    public void nextPhase(long runId) {
+        RunEntity run = ownRun(runId);
+        int phases = scenario(run).phases().size();
+        if (run.getStatus() == RunStatus.WAITING) {
+            run.setStatus(RunStatus.RUNNING);
+            run.startPhase(0, clock.instant());
+        } else if (run.getPhase() + 1 < phases) {
+            run.setStatus(RunStatus.RUNNING);
+            run.startPhase(run.getPhase() + 1, clock.instant());
+        } else {
+            run.close(clock.instant());
+        }
+        changed(runId);
+    }
+
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    @Transactional
+    public void pause(long runId, boolean paused) {
+        RunEntity run = ownRun(runId);
+        if (run.getStatus() == RunStatus.RUNNING || run.getStatus() == RunStatus.PAUSED) {
+            run.setStatus(paused ? RunStatus.PAUSED : RunStatus.RUNNING);
+            changed(runId);
+        }
+    }
+
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    @Transactional
+    public void reveal(long runId, String injectId) {
+        ownRun(runId);
+        if (!reveals.existsByRunIdAndInjectId(runId, injectId)) {
+            reveals.save(new RevealEntity(runId, injectId));
+            changed(runId);
+        }
+    }
+
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    @Transactional
+    public void saveNotes(long runId, String notes) {
+        ownRun(runId).setTrainerNotes(notes == null ? null : notes.strip());
+    }
+
+    /** The participant's screen; the token is what their browser keeps (or their account's own token). */
+    @PreAuthorize("permitAll()")
+    public RunViews.Participant participant(String token) {
+        ParticipantEntity participant = byToken(token);
+        RunEntity run = runs.findById(participant.getRunId()).orElseThrow();
+        ScenarioDefinition scenario = scenario(run);
+        RunViews.Member me = member(participant);
+        if (participant.getTeamId() == null || participant.getRole() == null || run.getStatus() == RunStatus.WAITING) {
+            return new RunViews.Participant(run(run), me, null, null, List.of(), List.of(), List.of());
+        }
+        TeamState state = state(run, participant.getTeamId());
+        String role = participant.getRole();
+        String teamName = teams.findById(participant.getTeamId()).map(TeamEntity::getName).orElse("");
+        boolean open = run.getStatus() == RunStatus.RUNNING;
+        return new RunViews.Participant(run(run), me, teamName,
+                scenario.roles().stream().filter(r -> r.id().equals(role)).findFirst().orElse(null),
+                ScenarioEngine.injectsFor(scenario, state, role),
+                open ? ScenarioEngine.openDecisions(scenario, state, role) : List.of(),
+                ScenarioEngine.knownChoices(scenario, state, role));
+    }
+
+    /** Records a participant's decision; a second click or a colleague answering the same decision changes nothing. */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public Outcome decide(String token, String decisionId, String optionId, String justification) {
+        ParticipantEntity participant = byToken(token);
+        RunEntity run = runs.findById(participant.getRunId()).orElseThrow();
+        if (run.getStatus() != RunStatus.RUNNING || participant.getTeamId() == null) {
+            return Outcome.NOT_OPEN;
+        }
+        DecideResult result = ScenarioEngine.decide(scenario(run), state(run, participant.getTeamId()), participant.getRole(),
+                decisionId, optionId, justification);
+        if (result.outcome() == Outcome.RECORDED) {
+            decisions.saveAndFlush(new DecisionEntity(participant.getTeamId(), decisionId, optionId, participant.getRole(),
+                    participant.getId(), result.choice().justification(), clock.instant()));
+            changed(run.getId());
+        }
+        return result.outcome();
+    }
+
+    /** A team's score and each decision against the recommended one, for the debrief. */
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    public ScenarioEngine.Score debrief(long runId, long teamId) {
+        RunEntity run = ownRun(runId);
+        return ScenarioEngine.score(scenario(run), state(run, teamId));
+    }
+
+    private TeamState state(RunEntity run, long teamId) {
+        Set<String> revealed = reveals.findByRunId(run.getId()).stream().map(RevealEntity::getInjectId).collect(Collectors.toSet());
+        return new TeamState(run.getPhase(), choices(teamId), new HashSet<>(revealed));
+    }
+
+    private Map<String, Choice> choices(long teamId) {
+        Map<String, Choice> choices = new HashMap<>();
+        for (DecisionEntity d : decisions.findByTeamId(teamId)) {
+            choices.put(d.getDecisionId(), new Choice(d.getDecisionId(), d.getOptionId(), d.getRole(), d.getJustification()));
+        }
+        return choices;
+    }
+
+    private ScenarioDefinition scenario(RunEntity run) {
+        return versions.findById(run.getScenarioVersionId()).map(v -> ScenarioLibrary.summary(v).definition()).orElseThrow();
+    }
+
+    private RunViews.Run run(RunEntity run) {
+        return new RunViews.Run(run.getId(), run.getJoinCode(), scenario(run), run.getStatus(), run.getPhase(),
+                run.getPhaseStartedAt(), run.isGuestsAllowed(), run.getTrainerNotes());
+    }
+
+    private RunEntity ownRun(long runId) {
+        RunEntity run = runs.findById(runId).orElseThrow(() -> new UserFacingException("run.error.notFound"));
+        if (run.getTrainerId() != currentUser.requireId() && !currentUser.hasRole(Role.ADMIN)) {
+            throw new AccessDeniedException("Not your run");
+        }
+        return run;
+    }
+
+    private ParticipantEntity byToken(String token) {
+        return participants.findByToken(token == null ? "" : token)
+                .orElseThrow(() -> new UserFacingException("run.error.notJoined"));
+    }
+
+    private void changed(long runId) {
+        events.publishEvent(new RunChanged(runId));
+    }
+
+    private static RunViews.Member member(ParticipantEntity p) {
+        return new RunViews.Member(p.getId(), p.getDisplayName(), p.getTeamId(), p.getRole());
+    }
+
+    private static String newCode() {
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            code.append(CODE_ALPHABET[RANDOM.nextInt(CODE_ALPHABET.length)]);
+        }
+        return code.toString();
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}

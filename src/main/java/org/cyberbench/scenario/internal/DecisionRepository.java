@@ -1,0 +1,12 @@
+package org.cyberbench.scenario.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface DecisionRepository extends JpaRepository<DecisionEntity, Long> {
+
+    List<DecisionEntity> findByTeamId(long teamId);
+
+    Optional<DecisionEntity> findByTeamIdAndDecisionId(long teamId, String decisionId);
+}

@@ -1,0 +1,115 @@
+package org.cyberbench.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.cyberbench.IntegrationTest;
+import org.cyberbench.TestUsers;
+import org.cyberbench.identity.Role;
+import org.cyberbench.identity.SystemAuthentication;
+import org.cyberbench.identity.UserAccount;
+import org.cyberbench.scenario.ScenarioDefinition.Inject;
+import org.cyberbench.scenario.ScenarioEngine.Outcome;
+import org.cyberbench.shared.UserFacingException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/** A run through the service: join, assign, phases, decisions stored once, resume, scoping. */
+@IntegrationTest
+class ScenarioRunsTest {
+
+    private static final AtomicInteger counter = new AtomicInteger();
+
+    @Autowired
+    ScenarioLibrary library;
+    @Autowired
+    ScenarioRuns runs;
+    @Autowired
+    TestUsers testUsers;
+
+    UserAccount trainer;
+    long versionId;
+
+    @BeforeEach
+    void importScenario() {
+        String slug = "run-case-" + counter.incrementAndGet();
+        Map<String, String> files = Map.of(
+                "scenarios/" + slug + "/scenario.yaml", ScenarioEngineTest.SCENARIO.replace("slug: test-case", "slug: " + slug),
+                "scenarios/" + slug + "/01-alert.yaml", ScenarioEngineTest.PHASE_1,
+                "scenarios/" + slug + "/02-court.yaml", ScenarioEngineTest.PHASE_2);
+        SystemAuthentication.runAsSystem(() -> library.importScenarios(files));
+        trainer = testUsers.create("Tara Trainer", Role.TRAINER);
+        versionId = testUsers.as(trainer, () -> library.current()).stream().filter(s -> s.slug().equals(slug)).findFirst()
+                .orElseThrow().versionId();
+    }
+
+    @Test
+    void aTeamPlaysTwoPhasesAndEachRoleSeesOnlyItsOwn() {
+        RunViews.Run run = testUsers.as(trainer, () -> runs.create(versionId, true, 1));
+        assertThat(run.code()).matches("[A-Z2-9]{6}");
+        String police = runs.join(run.code().toLowerCase(), "Paul Police");
+        String judge = runs.join(run.code(), "Julia Judge");
+        RunViews.Console console = testUsers.as(trainer, () -> runs.console(run.id()));
+        assertThat(console.unassigned()).hasSize(2);
+        long team = console.teams().getFirst().id();
+        testUsers.as(trainer, () -> {
+            runs.assign(run.id(), member(console, "Paul Police"), team, "police");
+            runs.assign(run.id(), member(console, "Julia Judge"), team, "judge");
+            runs.nextPhase(run.id());
+        });
+
+        RunViews.Participant policeView = runs.participant(police);
+        assertThat(policeView.role().id()).isEqualTo("police");
+        assertThat(policeView.injects()).extracting(Inject::id).containsExactly("ransom-note", "server-log");
+        assertThat(policeView.openDecisions()).extracting(ScenarioDefinition.Decision::id).containsExactly("preserve");
+        assertThat(runs.participant(judge).injects()).extracting(Inject::id).containsExactly("ransom-note");
+
+        assertThat(runs.decide(police, "preserve", "b", null)).isEqualTo(Outcome.RECORDED);
+        assertThat(runs.decide(police, "preserve", "a", null)).isEqualTo(Outcome.ALREADY_DECIDED);
+        assertThat(runs.participant(police).openDecisions()).isEmpty();
+
+        testUsers.as(trainer, () -> runs.nextPhase(run.id()));
+        RunViews.Participant afterReload = runs.participant(police);
+        assertThat(afterReload.injects()).extracting(Inject::id).contains("logs-deleted").doesNotContain("logs-kept");
+        assertThat(runs.decide(judge, "order", "a", null)).isEqualTo(Outcome.JUSTIFICATION_REQUIRED);
+        assertThat(runs.decide(judge, "order", "a", "Necessary and proportionate.")).isEqualTo(Outcome.RECORDED);
+
+        ScenarioEngine.Score score = testUsers.as(trainer, () -> runs.debrief(run.id(), team));
+        assertThat(score.points()).isEqualTo(0);
+        assertThat(score.maximum()).isEqualTo(5);
+        assertThat(testUsers.as(trainer, () -> runs.console(run.id())).teams().getFirst().choices()).hasSize(2);
+        testUsers.as(trainer, () -> runs.nextPhase(run.id()));
+        assertThat(runs.participant(police).run().status()).isEqualTo(RunStatus.CLOSED);
+        assertThatThrownBy(() -> runs.join(run.code(), "Late Comer")).isInstanceOf(UserFacingException.class);
+    }
+
+    @Test
+    void aSignedInParticipantReturnsToTheSamePlaceAndGuestsNeedPermission() {
+        RunViews.Run run = testUsers.as(trainer, () -> runs.create(versionId, false, 2));
+        UserAccount prosecutor = testUsers.create("Pia Prosecutor", Role.LEARNER);
+        String first = testUsers.as(prosecutor, () -> runs.join(run.code(), null));
+        String again = testUsers.as(prosecutor, () -> runs.join(run.code(), null));
+        assertThat(again).isEqualTo(first);
+        assertThatThrownBy(() -> runs.join(run.code(), "Anonymous Guest"))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("run.error.signInRequired"));
+        assertThatThrownBy(() -> runs.join("NOPE00", "x")).isInstanceOf(UserFacingException.class);
+    }
+
+    @Test
+    void anotherTrainerCannotSteerOrSeeTheRun() {
+        RunViews.Run run = testUsers.as(trainer, () -> runs.create(versionId, true, 1));
+        UserAccount other = testUsers.create("Otto Trainer", Role.TRAINER);
+        assertThatThrownBy(() -> testUsers.as(other, () -> runs.console(run.id()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> testUsers.as(other, () -> runs.nextPhase(run.id()))).isInstanceOf(AccessDeniedException.class);
+        UserAccount learner = testUsers.create("Lea Learner", Role.LEARNER);
+        assertThatThrownBy(() -> testUsers.as(learner, () -> runs.create(versionId, true, 1))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static long member(RunViews.Console console, String name) {
+        return console.unassigned().stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow().id();
+    }
+}
