@@ -28,7 +28,13 @@ public final class ScenarioEngine {
     public record Choice(String decisionId, String optionId, String role, String justification) {
     }
 
-    public enum Outcome { RECORDED, ALREADY_DECIDED, NOT_YOUR_ROLE, NOT_OPEN, UNKNOWN_OPTION, JUSTIFICATION_REQUIRED }
+    public enum Outcome {
+        RECORDED, ALREADY_DECIDED, NOT_YOUR_ROLE, NOT_OPEN, UNKNOWN_OPTION, JUSTIFICATION_REQUIRED;
+
+        public String messageKey() {
+            return "play.outcome." + name();
+        }
+    }
 
     /** What happened to a decision, and the choice that stands. */
     public record DecideResult(Outcome outcome, Choice choice) {

@@ -74,6 +74,12 @@ class TranslationBundlesTest {
         for (var e : org.cyberbench.course.LessonKind.values()) {
             used.add(e.labelKey());
         }
+        for (var e : org.cyberbench.scenario.RunStatus.values()) {
+            used.add(e.labelKey());
+        }
+        for (var e : org.cyberbench.scenario.ScenarioEngine.Outcome.values()) {
+            used.add(e.messageKey());
+        }
         for (var e : org.cyberbench.glossary.TermType.values()) {
             used.add(e.labelKey());
         }

@@ -1,10 +1,5 @@
 package org.cyberbench.learning.internal;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
-import com.google.zxing.qrcode.QRCodeWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,9 +8,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import java.util.Map;
 import java.util.ResourceBundle;
 import org.cyberbench.learning.Certificate;
+import org.cyberbench.shared.QrCodes;
 import org.cyberbench.shared.i18n.Translations;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
@@ -82,12 +77,10 @@ public final class CertificatePdf {
 
     static Image qrCode(String url) {
         try {
-            var matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 400, 400, Map.of(EncodeHintType.MARGIN, 1));
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            MatrixToImageWriter.writeToStream(matrix, "PNG", png);
-            return Image.getInstance(png.toByteArray());
-        } catch (WriterException | IOException e) {
-            throw new UncheckedIOException(new IOException("Could not draw the QR code", e));
+            return Image.getInstance(QrCodes.png(url, 400));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
+
 }
