@@ -23,7 +23,8 @@ class AdministratorBrowserTest extends BrowserTest {
         signIn(admin.email(), TestUsers.PASSWORD);
         waitForText("Welcome, Alma Admin");
         assertThat(navigationLabels()).containsExactly("Dashboard", "Course catalogue", "Glossary", "My certificates",
-                "Course content", "Glossary import and export", "Institutions", "Certificates", "Users", "Settings");
+                "Classroom scenarios", "Course content", "Glossary import and export", "Institutions", "Certificates", "Users",
+                "Settings");
         screenshot("admin-dashboard");
 
         open("admin/institutions");

@@ -17,9 +17,9 @@ import org.cyberbench.shared.RefusedImportException;
 import org.junit.jupiter.api.Test;
 
 /** Phase flow, branching, what each role sees, scoring, decisions that count once, and resuming from stored state. */
-class ScenarioEngineTest {
+public class ScenarioEngineTest {
 
-    static final String SCENARIO = """
+    public static final String SCENARIO = """
             slug: test-case
             version: 1
             languages: [en, fr]
@@ -36,7 +36,7 @@ class ScenarioEngineTest {
               - reference: "ETS185 Art. 16"
                 text: {en: Preserve quickly., fr: Conserver rapidement.}
             """;
-    static final String PHASE_1 = """
+    public static final String PHASE_1 = """
             id: alert
             title: {en: Alert, fr: Alerte}
             minutes: 10
@@ -61,7 +61,7 @@ class ScenarioEngineTest {
                   - {id: a, recommended: true, score: 3, reference: "ETS185 Art. 16", text: {en: Ask for preservation, fr: Demander la conservation}, consequence: {en: Logs kept., fr: Journaux conservés.}, feedback: {en: Right., fr: Exact.}}
                   - {id: b, score: -2, reference: "ETS185 Art. 16", text: {en: Wait, fr: Attendre}, consequence: {en: Logs lost., fr: Journaux perdus.}, feedback: {en: Too late., fr: Trop tard.}}
             """;
-    static final String PHASE_2 = """
+    public static final String PHASE_2 = """
             id: court
             title: {en: Court, fr: Tribunal}
             minutes: 15

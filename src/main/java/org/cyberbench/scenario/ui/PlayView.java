@@ -100,6 +100,11 @@ class PlayView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 view.run().currentPhase().minutes()));
         phase.setId("play-phase");
         add(phase);
+        if (view.run().status() == RunStatus.CLOSED) {
+            Paragraph closed = new Paragraph(getTranslation("play.closed"));
+            closed.addClassName("notice");
+            add(closed);
+        }
         Details briefing = new Details(getTranslation("play.briefing"), markdown(view.role().briefing().get(language)));
         Details summary = new Details(getTranslation("play.case"), markdown(scenario.summary().get(language)));
         add(briefing, summary, markdown(view.run().currentPhase().narrative().get(language)));

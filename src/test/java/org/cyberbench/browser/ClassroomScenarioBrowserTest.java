@@ -1,0 +1,153 @@
+package org.cyberbench.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.cyberbench.TestUsers;
+import org.cyberbench.identity.Role;
+import org.cyberbench.identity.SystemAuthentication;
+import org.cyberbench.identity.UserAccount;
+import org.cyberbench.scenario.ScenarioLibrary;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Four browsers at once: a trainer and three participants (police, prosecutor, judge) on phone-sized
+ * windows. They join by code, play two phases, each sees only their role's injects, decisions show
+ * live on the console, a participant reloads and continues.
+ */
+class ClassroomScenarioBrowserTest extends BrowserTest {
+
+    @Autowired
+    ScenarioLibrary library;
+    @Autowired
+    TestUsers testUsers;
+
+    private final List<WebDriver> participants = new ArrayList<>();
+
+    @AfterEach
+    void closeParticipants() {
+        participants.forEach(WebDriver::quit);
+    }
+
+    @Test
+    void aTrainerRunsTwoPhasesWithThreeParticipantsLive() {
+        String slug = "browser-case-" + System.nanoTime();
+        SystemAuthentication.runAsSystem(() -> library.importScenarios(Map.of(
+                "scenarios/" + slug + "/scenario.yaml", org.cyberbench.scenario.ScenarioEngineTest.SCENARIO.replace("slug: test-case", "slug: " + slug)
+                        .replace("title: {en: Test case, fr: Cas d'essai}", "title: {en: Case " + slug + ", fr: Cas " + slug + "}"),
+                "scenarios/" + slug + "/01-alert.yaml", org.cyberbench.scenario.ScenarioEngineTest.PHASE_1,
+                "scenarios/" + slug + "/02-court.yaml", org.cyberbench.scenario.ScenarioEngineTest.PHASE_2)));
+        UserAccount trainer = testUsers.create("Theo Trainer", Role.TRAINER);
+        signIn(trainer.email(), TestUsers.PASSWORD);
+        waitForText("Welcome, Theo Trainer");
+        open("scenarios");
+        click("start-" + slug);
+        String code = wait.until(d -> d.findElement(By.id("join-code"))).getText();
+        assertThat(code).matches("[A-Z2-9]{6}");
+        screenshot("console-waiting");
+
+        WebDriver police = participant("Paula Police", code);
+        WebDriver prosecutor = participant("Pierre Prosecutor", code);
+        WebDriver judge = participant("Judith Judge", code);
+
+        for (String[] assignment : new String[][] {{"Paula Police", "Police"}, {"Pierre Prosecutor", "Prosecutor"}, {"Judith Judge", "Judge"}}) {
+            WebElement row = wait.until(d -> d.findElement(By.cssSelector(".assign-row[data-participant='" + assignment[0] + "']")));
+            row.findElement(By.cssSelector("vaadin-select[id^='role-for-']")).click();
+            clickText("vaadin-select-item", assignment[1]);
+            row = driver.findElement(By.cssSelector(".assign-row[data-participant='" + assignment[0] + "']"));
+            row.findElement(By.cssSelector("vaadin-button")).click();
+            waitForVaadin();
+            wait.until(d -> d.findElements(By.cssSelector(".assign-row[data-participant='" + assignment[0] + "']")).isEmpty());
+        }
+        click("run-next");
+        waitForText("Phase 1 of 2");
+        screenshot("console-phase-1");
+
+        waitUntil(police, "Server log");
+        assertThat(text(judge)).contains("Ransom note").doesNotContain("Server log");
+        assertThat(text(prosecutor)).doesNotContain("Server log");
+        shot(police, "police-phase-1");
+        shot(judge, "judge-phase-1");
+
+        police.findElement(By.xpath("//vaadin-radio-button[normalize-space(.)='Wait']")).click();
+        police.findElement(By.id("decide-preserve")).click();
+        waitUntil(police, "What your team decided");
+        waitForText("What first? → Wait");
+        screenshot("console-decision-live");
+
+        police.navigate().refresh();
+        waitUntil(police, "What your team decided");
+        assertThat(text(police)).contains("Server log").doesNotContain("Decide");
+        waitUntil(prosecutor, "What first? → Wait");
+
+        click("run-next");
+        waitForText("Phase 2 of 2");
+        waitUntil(prosecutor, "The logs are gone.");
+        assertThat(text(prosecutor)).doesNotContain("The logs are kept.");
+        assertThat(text(judge)).doesNotContain("The logs are gone.");
+        waitUntil(judge, "Order production?");
+        judge.findElement(By.xpath("//vaadin-radio-button[normalize-space(.)='Yes']")).click();
+        judge.findElement(By.cssSelector("vaadin-text-area textarea")).sendKeys("Necessary and proportionate.");
+        judge.findElement(By.id("decide-order")).click();
+        waitForText("Order production? → Yes ✓");
+        shot(judge, "judge-decided");
+        screenshot("console-phase-2");
+
+        click("run-next");
+        waitForText("Debrief");
+        assertThat(pageText()).contains("Score: 0 of 5 points");
+        waitUntil(police, "The scenario has ended");
+        screenshot("console-debrief");
+    }
+
+    private WebDriver participant(String name, String code) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("cyberbench.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=en-GB");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
+        WebDriver browser = new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("cyberbench.chromedriver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build(), options);
+        participants.add(browser);
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get("http://localhost:" + port + "/join/" + code);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(d -> d.findElement(By.cssSelector("#join-name input"))).sendKeys(name);
+        browser.findElement(By.id("join-submit")).click();
+        wait.until(d -> d.findElement(By.tagName("body")).getText().contains("You have joined"));
+        return browser;
+    }
+
+    private void waitUntil(WebDriver browser, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> text(d).contains(text));
+    }
+
+    private static String text(WebDriver browser) {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    private void shot(WebDriver browser, String name) {
+        WebDriver saved = driver;
+        driver = browser;
+        try {
+            screenshot(name);
+        } finally {
+            driver = saved;
+        }
+    }
+}
