@@ -19,6 +19,7 @@ import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -164,8 +165,9 @@ abstract class BrowserTest {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /** Waits for a text; the page may be replaced meanwhile (navigation, push), so a stale body is read again. */
     void waitForText(String text) {
-        wait.until(d -> pageText().contains(text));
+        wait.ignoring(StaleElementReferenceException.class).until(d -> pageText().contains(text));
     }
 
     List<String> navigationLabels() {

@@ -134,7 +134,8 @@ class ClassroomScenarioBrowserTest extends BrowserTest {
     }
 
     private void waitUntil(WebDriver browser, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> text(d).contains(text));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> text(d).contains(text));
     }
 
     private static String text(WebDriver browser) {
