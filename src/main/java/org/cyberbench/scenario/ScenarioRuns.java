@@ -236,6 +236,23 @@ public class ScenarioRuns {
         return result.outcome();
     }
 
+    /** A team's debrief: members, each decision against the recommended one with its time and reasons, the score. */
+    public record TeamDebrief(RunViews.Run run, String teamName, List<RunViews.Member> members, ScenarioEngine.Score score,
+            Map<String, java.time.Instant> decidedAt) {
+    }
+
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    public TeamDebrief teamDebrief(long runId, long teamId) {
+        RunEntity run = ownRun(runId);
+        TeamEntity team = teams.findById(teamId).filter(t -> t.getRunId() == runId)
+                .orElseThrow(() -> new UserFacingException("run.error.noSuchTeam"));
+        Map<String, java.time.Instant> times = new HashMap<>();
+        decisions.findByTeamId(teamId).forEach(d -> times.put(d.getDecisionId(), d.getDecidedAt()));
+        List<RunViews.Member> members = participants.findByRunIdOrderById(runId).stream()
+                .filter(p -> Long.valueOf(teamId).equals(p.getTeamId())).map(ScenarioRuns::member).toList();
+        return new TeamDebrief(run(run), team.getName(), members, ScenarioEngine.score(scenario(run), state(run, teamId)), times);
+    }
+
     /** A team's score and each decision against the recommended one, for the debrief. */
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     public ScenarioEngine.Score debrief(long runId, long teamId) {

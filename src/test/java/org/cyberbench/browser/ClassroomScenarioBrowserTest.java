@@ -112,6 +112,18 @@ class ClassroomScenarioBrowserTest extends BrowserTest {
         assertThat(pageText()).contains("Score: 0 of 5 points");
         waitUntil(police, "The scenario has ended");
         screenshot("console-debrief");
+        String pdfHref = wait.until(d -> d.findElement(By.id("debrief-pdf-1"))).getAttribute("href");
+        org.openqa.selenium.Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+        try {
+            var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(pdfHref))
+                    .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(new String(response.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            java.nio.file.Files.write(java.nio.file.Path.of(System.getProperty("cyberbench.screenshot-dir", "target/screenshots"),
+                    "debrief.pdf"), response.body());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private WebDriver participant(String name, String code) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -34,6 +35,7 @@ import org.cyberbench.scenario.RunViews;
 import org.cyberbench.scenario.ScenarioDefinition;
 import org.cyberbench.scenario.ScenarioEngine;
 import org.cyberbench.scenario.ScenarioRuns;
+import org.cyberbench.scenario.internal.DebriefPdf;
 import org.cyberbench.shared.QrCodes;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -184,6 +186,16 @@ class RunConsoleView extends VerticalLayout implements BeforeEnterObserver, HasD
         Paragraph total = new Paragraph(getTranslation("run.score", score.points(), score.maximum()));
         total.addClassName("meta");
         box.add(total);
+        if (run.status() == RunStatus.CLOSED) {
+            java.util.Locale locale = getLocale();
+            Anchor pdf = new Anchor(DownloadHandler.fromInputStream(e -> {
+                byte[] bytes = DebriefPdf.render(runs.teamDebrief(runId, team.id()), locale);
+                return new DownloadResponse(new ByteArrayInputStream(bytes), "debrief-" + run.code() + "-team-" + team.name() + ".pdf",
+                        "application/pdf", bytes.length);
+            }), getTranslation("run.debriefPdf"));
+            pdf.setId("debrief-pdf-" + team.name());
+            box.add(pdf);
+        }
         return box;
     }
 
