@@ -20,6 +20,15 @@ public final class RunViews {
         public PhaseDefinition currentPhase() {
             return scenario.phases().get(Math.min(phase, scenario.phases().size() - 1));
         }
+
+        /** Whole minutes left of the current phase's suggested time (negative when over), if the phase has started. */
+        public java.util.OptionalLong minutesLeft(Instant now) {
+            if (phaseStartedAt == null || status != RunStatus.RUNNING) {
+                return java.util.OptionalLong.empty();
+            }
+            long elapsed = java.time.Duration.between(phaseStartedAt, now).toMinutes();
+            return java.util.OptionalLong.of(currentPhase().minutes() - elapsed);
+        }
     }
 
     public record Team(long id, String name, List<Member> members, List<Choice> choices) {

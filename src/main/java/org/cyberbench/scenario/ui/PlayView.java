@@ -97,7 +97,7 @@ class PlayView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         Paragraph phase = new Paragraph(getTranslation(view.run().status().labelKey()) + " · " + getTranslation("run.phase",
                 view.run().phase() + 1, scenario.phases().size(), view.run().currentPhase().title().get(language),
-                view.run().currentPhase().minutes()));
+                view.run().currentPhase().minutes()) + PhaseTimer.text(this, view.run()));
         phase.setId("play-phase");
         add(phase);
         if (view.run().status() == RunStatus.CLOSED) {

@@ -53,6 +53,9 @@ class RunConsoleView extends VerticalLayout implements BeforeEnterObserver, HasD
     private long runId;
     private Runnable unregister;
     private String title = "";
+    private Paragraph status;
+    private TextArea notes;
+    private RunViews.Run lastRun;
 
     RunConsoleView(ScenarioRuns runs, RunBroadcaster broadcaster,
             @Value("${cyberbench.public-url:http://localhost:8080}") String publicUrl) {
@@ -72,6 +75,13 @@ class RunConsoleView extends VerticalLayout implements BeforeEnterObserver, HasD
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
         unregister = broadcaster.register(runId, () -> ui.access(this::render));
+        // the phase timer on the projector moves on by itself
+        ui.setPollInterval(15_000);
+        ui.addPollListener(poll -> {
+            if (status != null && lastRun != null) {
+                status.setText(statusText(lastRun));
+            }
+        });
     }
 
     @Override
@@ -79,7 +89,10 @@ class RunConsoleView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (unregister != null) {
             unregister.run();
         }
+        event.getUI().setPollInterval(-1);
     }
+
+
 
     private void render() {
         RunViews.Console console = runs.console(runId);
@@ -101,10 +114,8 @@ class RunConsoleView extends VerticalLayout implements BeforeEnterObserver, HasD
         Div join = new Div(new Paragraph(getTranslation("run.joinAt", joinUrl)), code, qr);
         join.addClassName("join-box");
 
-        String phaseText = run.status() == RunStatus.WAITING ? getTranslation("run.waiting")
-                : getTranslation("run.phase", run.phase() + 1, scenario.phases().size(), run.currentPhase().title().get(language),
-                        run.currentPhase().minutes());
-        Paragraph status = new Paragraph(getTranslation(run.status().labelKey()) + " · " + phaseText);
+        lastRun = run;
+        status = new Paragraph(statusText(run));
         status.setId("run-status");
         Button next = new Button(getTranslation(run.status() == RunStatus.WAITING ? "run.start"
                 : run.phase() + 1 < scenario.phases().size() ? "run.next" : "run.finish"), e -> runs.nextPhase(runId));
@@ -134,11 +145,15 @@ class RunConsoleView extends VerticalLayout implements BeforeEnterObserver, HasD
                 add(reveal);
             });
         }
-        TextArea notes = new TextArea(getTranslation("run.notes"));
-        notes.setId("run-notes");
-        notes.setWidth("min(100%, 40rem)");
-        notes.setValue(run.notes() == null ? "" : run.notes());
-        notes.addValueChangeListener(e -> runs.saveNotes(runId, e.getValue()));
+        if (notes == null) {
+            // created once, so that a live update while the trainer types does not lose the text
+            notes = new TextArea(getTranslation("run.notes"));
+            notes.setId("run-notes");
+            notes.setWidth("min(100%, 40rem)");
+            notes.setValue(run.notes() == null ? "" : run.notes());
+            notes.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+            notes.addValueChangeListener(e -> runs.saveNotes(runId, e.getValue()));
+        }
         add(notes);
         if (run.status() == RunStatus.CLOSED) {
             add(new H2(getTranslation("run.debrief")));
@@ -146,6 +161,13 @@ class RunConsoleView extends VerticalLayout implements BeforeEnterObserver, HasD
             scenario.debrief().forEach(point -> points.add(new ListItem(point.text().get(language) + " (" + point.reference() + ")")));
             add(points);
         }
+    }
+
+    private String statusText(RunViews.Run run) {
+        String phaseText = run.status() == RunStatus.WAITING ? getTranslation("run.waiting")
+                : getTranslation("run.phase", run.phase() + 1, run.scenario().phases().size(),
+                        run.currentPhase().title().get(getLocale().getLanguage()), run.currentPhase().minutes());
+        return getTranslation(run.status().labelKey()) + " · " + phaseText + PhaseTimer.text(this, run);
     }
 
     private Div assignment(RunViews.Run run, RunViews.Console console, RunViews.Member member) {
