@@ -243,7 +243,11 @@ public class ScenarioRuns {
 
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     public TeamDebrief teamDebrief(long runId, long teamId) {
-        RunEntity run = ownRun(runId);
+        return debriefOf(ownRun(runId), teamId);
+    }
+
+    private TeamDebrief debriefOf(RunEntity run, long teamId) {
+        long runId = run.getId();
         TeamEntity team = teams.findById(teamId).filter(t -> t.getRunId() == runId)
                 .orElseThrow(() -> new UserFacingException("run.error.noSuchTeam"));
         Map<String, java.time.Instant> times = new HashMap<>();
@@ -251,6 +255,36 @@ public class ScenarioRuns {
         List<RunViews.Member> members = participants.findByRunIdOrderById(runId).stream()
                 .filter(p -> Long.valueOf(teamId).equals(p.getTeamId())).map(ScenarioRuns::member).toList();
         return new TeamDebrief(run(run), team.getName(), members, ScenarioEngine.score(scenario(run), state(run, teamId)), times);
+    }
+
+    /** The closed runs the signed-in user took part in, with their team: their record of classroom scenarios. */
+    public record MyRun(RunViews.Run run, long teamId, String teamName, String role, ScenarioEngine.Score score) {
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<MyRun> myClosedRuns() {
+        long me = currentUser.requireId();
+        return participants.findByUserIdOrderByIdDesc(me).stream()
+                .filter(p -> p.getTeamId() != null)
+                .map(p -> {
+                    RunEntity run = runs.findById(p.getRunId()).orElseThrow();
+                    return run.getStatus() != RunStatus.CLOSED ? null : new MyRun(run(run), p.getTeamId(),
+                            teams.findById(p.getTeamId()).map(TeamEntity::getName).orElse(""), p.getRole(),
+                            ScenarioEngine.score(scenario(run), state(run, p.getTeamId())));
+                })
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The debrief of the team the signed-in participant played in (not of other teams). */
+    @PreAuthorize("isAuthenticated()")
+    public TeamDebrief myDebrief(long runId) {
+        ParticipantEntity participant = participants.findByRunIdAndUserId(runId, currentUser.requireId())
+                .filter(p -> p.getTeamId() != null).orElseThrow(() -> new AccessDeniedException("Not in this run"));
+        RunEntity run = runs.findById(runId).orElseThrow();
+        if (run.getStatus() != RunStatus.CLOSED) {
+            throw new UserFacingException("run.error.notClosed");
+        }
+        return debriefOf(run, participant.getTeamId());
     }
 
     /** A team's score and each decision against the recommended one, for the debrief. */

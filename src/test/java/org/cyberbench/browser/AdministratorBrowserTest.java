@@ -23,7 +23,7 @@ class AdministratorBrowserTest extends BrowserTest {
         signIn(admin.email(), TestUsers.PASSWORD);
         waitForText("Welcome, Alma Admin");
         assertThat(navigationLabels()).containsExactly("Dashboard", "Course catalogue", "Glossary", "My certificates",
-                "Classroom scenarios", "Course content", "Glossary import and export", "Institutions", "Certificates", "Users",
+                "My scenarios", "Classroom scenarios", "Course content", "Glossary import and export", "Institutions", "Certificates", "Users",
                 "Settings");
         screenshot("admin-dashboard");
 
@@ -65,7 +65,7 @@ class AdministratorBrowserTest extends BrowserTest {
 
         signIn(institutionAdmin.email(), TestUsers.PASSWORD);
         waitForText("Welcome, Iris Institution");
-        assertThat(navigationLabels()).containsExactly("Dashboard", "Course catalogue", "Glossary", "My certificates", "My institution");
+        assertThat(navigationLabels()).containsExactly("Dashboard", "Course catalogue", "Glossary", "My certificates", "My scenarios", "My institution");
         assertThat(pageText()).contains(name).contains("1 member");
         screenshot("institution-admin-dashboard");
 

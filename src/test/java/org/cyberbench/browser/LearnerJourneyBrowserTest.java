@@ -39,7 +39,7 @@ class LearnerJourneyBrowserTest extends BrowserTest {
 
         waitForText("Welcome, Jana Novak");
         assertThat(pageText()).contains("My courses");
-        assertThat(navigationLabels()).containsExactly("Dashboard", "Course catalogue", "Glossary", "My certificates");
+        assertThat(navigationLabels()).containsExactly("Dashboard", "Course catalogue", "Glossary", "My certificates", "My scenarios");
         screenshot("dashboard-english");
 
         click("user-menu");
@@ -47,7 +47,7 @@ class LearnerJourneyBrowserTest extends BrowserTest {
         clickText("vaadin-menu-bar-item", "Français");
         waitForText("Bienvenue, Jana Novak");
         assertThat(pageText()).contains("Mes cours").doesNotContain("My courses");
-        assertThat(navigationLabels()).containsExactly("Tableau de bord", "Catalogue des cours", "Glossaire", "Mes certificats");
+        assertThat(navigationLabels()).containsExactly("Tableau de bord", "Catalogue des cours", "Glossaire", "Mes certificats", "Mes cas pratiques");
         screenshot("dashboard-french");
 
         open("dashboard");

@@ -100,6 +100,33 @@ class ScenarioRunsTest {
     }
 
     @Test
+    void aSignedInParticipantKeepsTheRunAndTheirTeamsDebriefInTheirRecord() {
+        RunViews.Run run = testUsers.as(trainer, () -> runs.create(versionId, false, 2));
+        UserAccount judge = testUsers.create("Jana Judge", Role.LEARNER);
+        String token = testUsers.as(judge, () -> runs.join(run.code(), null));
+        RunViews.Console console = testUsers.as(trainer, () -> runs.console(run.id()));
+        long team = console.teams().get(1).id();
+        testUsers.as(trainer, () -> {
+            runs.assign(run.id(), console.unassigned().getFirst().id(), team, "judge");
+            runs.nextPhase(run.id());
+            runs.nextPhase(run.id());
+        });
+        runs.decide(token, "order", "a", "Proportionate.");
+        assertThat(testUsers.as(judge, () -> runs.myClosedRuns())).isEmpty();
+        assertThatThrownBy(() -> testUsers.as(judge, () -> runs.myDebrief(run.id()))).isInstanceOf(UserFacingException.class);
+        testUsers.as(trainer, () -> runs.nextPhase(run.id()));
+
+        assertThat(testUsers.as(judge, () -> runs.myClosedRuns())).singleElement().satisfies(mine -> {
+            assertThat(mine.role()).isEqualTo("judge");
+            assertThat(mine.score().points()).isEqualTo(2);
+        });
+        ScenarioRuns.TeamDebrief debrief = testUsers.as(judge, () -> runs.myDebrief(run.id()));
+        assertThat(debrief.decidedAt()).containsKey("order");
+        UserAccount stranger = testUsers.create("Stan Stranger", Role.LEARNER);
+        assertThatThrownBy(() -> testUsers.as(stranger, () -> runs.myDebrief(run.id()))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void anotherTrainerCannotSteerOrSeeTheRun() {
         RunViews.Run run = testUsers.as(trainer, () -> runs.create(versionId, true, 1));
         UserAccount other = testUsers.create("Otto Trainer", Role.TRAINER);

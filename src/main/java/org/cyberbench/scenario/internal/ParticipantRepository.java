@@ -11,4 +11,6 @@ public interface ParticipantRepository extends JpaRepository<ParticipantEntity, 
     Optional<ParticipantEntity> findByToken(String token);
 
     Optional<ParticipantEntity> findByRunIdAndUserId(long runId, long userId);
+
+    List<ParticipantEntity> findByUserIdOrderByIdDesc(long userId);
 }
