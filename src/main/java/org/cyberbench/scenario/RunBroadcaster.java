@@ -23,8 +23,9 @@ public class RunBroadcaster {
         return () -> listeners.getOrDefault(runId, Set.of()).remove(listener);
     }
 
+    /** Each screen updates on its own virtual thread, so thirty phones do not wait for one another. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void onChange(RunChanged event) {
-        listeners.getOrDefault(event.runId(), Set.of()).forEach(Runnable::run);
+        listeners.getOrDefault(event.runId(), Set.of()).forEach(listener -> Thread.ofVirtual().name("run-push").start(listener));
     }
 }

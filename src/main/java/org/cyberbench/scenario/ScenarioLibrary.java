@@ -79,9 +79,21 @@ public class ScenarioLibrary {
         return changed;
     }
 
+    private record Parsed(String hash, ScenarioSummary summary) {
+    }
+
+    /** Parsed definitions by version id, valid while the stored content hash is the same. */
+    private static final Map<Long, Parsed> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
     static ScenarioSummary summary(ScenarioVersionEntity entity) {
-        return new ScenarioSummary(entity.getId(), entity.getSlug(), entity.getRevision(),
+        Parsed parsed = PARSED.get(entity.getId());
+        if (parsed != null && parsed.hash().equals(entity.getContentHash())) {
+            return parsed.summary();
+        }
+        ScenarioSummary summary = new ScenarioSummary(entity.getId(), entity.getSlug(), entity.getRevision(),
                 Json.read(entity.getDefinition(), ScenarioDefinition.class));
+        PARSED.put(entity.getId(), new Parsed(entity.getContentHash(), summary));
+        return summary;
     }
 
     private static String hash(String text) {
