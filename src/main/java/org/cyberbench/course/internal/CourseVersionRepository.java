@@ -1,7 +1,6 @@
 package org.cyberbench.course.internal;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -9,8 +8,6 @@ public interface CourseVersionRepository extends JpaRepository<CourseVersionEnti
 
     @Query("select v from CourseVersionEntity v join fetch v.course c where v.id = c.currentVersionId order by v.id")
     List<CourseVersionEntity> findCurrent();
-
-    Optional<CourseVersionEntity> findByCourseIdAndRevision(Long courseId, int revision);
 
     @Query("select v from CourseVersionEntity v where v.course.id = :courseId order by v.revision desc")
     List<CourseVersionEntity> findByCourseNewestFirst(Long courseId);
