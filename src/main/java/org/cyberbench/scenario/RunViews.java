@@ -15,7 +15,7 @@ public final class RunViews {
     }
 
     public record Run(long id, String code, ScenarioDefinition scenario, RunStatus status, int phase, Instant phaseStartedAt,
-            boolean guestsAllowed, String notes) {
+            boolean guestsAllowed, boolean participantsChoose, String notes) {
 
         public PhaseDefinition currentPhase() {
             return scenario.phases().get(Math.min(phase, scenario.phases().size() - 1));
@@ -37,9 +37,12 @@ public final class RunViews {
     public record Member(long id, String name, Long teamId, String role) {
     }
 
-    /** A participant's screen: their role's briefing, what they have seen, what they must decide, what they know of colleagues. */
+    /**
+     * A participant's screen: their role's briefing, what they have seen, what they must decide, what they know of
+     * colleagues; and, when they may pick their own team and role, the teams with who holds which role.
+     */
     public record Participant(Run run, Member me, String teamName, RoleDefinition role, List<Inject> injects,
-            List<Decision> openDecisions, List<Choice> knownChoices) {
+            List<Decision> openDecisions, List<Choice> knownChoices, List<Team> choosableTeams) {
     }
 
     /** The trainer's console: every team's members and decisions. */

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.cyberbench.identity.CurrentUser;
 import org.cyberbench.identity.Role;
 import org.cyberbench.identity.UserService;
+import org.cyberbench.scenario.ScenarioDefinition.RoleDefinition;
 import org.cyberbench.scenario.ScenarioEngine.Choice;
 import org.cyberbench.scenario.ScenarioEngine.DecideResult;
 import org.cyberbench.scenario.ScenarioEngine.Outcome;
@@ -75,11 +76,11 @@ public class ScenarioRuns {
 
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     @Transactional
-    public RunViews.Run create(long scenarioVersionId, boolean guestsAllowed, int teamCount) {
+    public RunViews.Run create(long scenarioVersionId, RunSettings settings) {
         versions.findById(scenarioVersionId).orElseThrow(() -> new UserFacingException("scenario.error.notFound"));
-        RunEntity run = runs.saveAndFlush(new RunEntity(scenarioVersionId, currentUser.requireId(), newCode(), guestsAllowed,
-                clock.instant()));
-        for (int i = 1; i <= Math.max(1, Math.min(teamCount, 20)); i++) {
+        RunEntity run = runs.saveAndFlush(new RunEntity(scenarioVersionId, currentUser.requireId(), newCode(),
+                settings.guestsAllowed(), settings.participantsChoose(), clock.instant()));
+        for (int i = 1; i <= settings.teams(); i++) {
             teams.save(new TeamEntity(run.getId(), String.valueOf(i)));
         }
         return run(run);
@@ -93,13 +94,9 @@ public class ScenarioRuns {
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     public RunViews.Console console(long runId) {
         RunEntity run = ownRun(runId);
-        List<ParticipantEntity> people = participants.findByRunIdOrderById(runId);
-        List<RunViews.Team> teamViews = teams.findByRunIdOrderById(runId).stream().map(team -> new RunViews.Team(team.getId(),
-                team.getName(), people.stream().filter(p -> team.getId().equals(p.getTeamId())).map(ScenarioRuns::member).toList(),
-                choices(team.getId()).values().stream().toList())).toList();
-        List<RunViews.Member> unassigned = people.stream().filter(p -> p.getTeamId() == null || p.getRole() == null)
-                .map(ScenarioRuns::member).toList();
-        return new RunViews.Console(run(run), teamViews, unassigned);
+        List<RunViews.Member> unassigned = participants.findByRunIdOrderById(runId).stream()
+                .filter(p -> p.getTeamId() == null || p.getRole() == null).map(ScenarioRuns::member).toList();
+        return new RunViews.Console(run(run), teamsWithMembers(runId, true), unassigned);
     }
 
     /**
@@ -150,6 +147,33 @@ public class ScenarioRuns {
         }
         participant.assign(teamId, role);
         changed(runId);
+    }
+
+    /**
+     * A participant picks their own team and role, when the trainer lets them: freely until the run
+     * starts, and once started only if they have no role yet. Several people may share a role in a team.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public void choose(String token, long teamId, String role) {
+        ParticipantEntity participant = byToken(token);
+        RunEntity run = runs.findById(participant.getRunId()).orElseThrow();
+        if (!canChoose(run, participant)) {
+            throw new UserFacingException("run.error.choiceClosed");
+        }
+        if (scenario(run).roles().stream().noneMatch(r -> r.id().equals(role))) {
+            throw new UserFacingException("run.error.noSuchRole");
+        }
+        if (teams.findById(teamId).filter(t -> t.getRunId() == run.getId()).isEmpty()) {
+            throw new UserFacingException("run.error.noSuchTeam");
+        }
+        participant.assign(teamId, role);
+        changed(run.getId());
+    }
+
+    private static boolean canChoose(RunEntity run, ParticipantEntity participant) {
+        return run.isParticipantsChoose() && (run.getStatus() == RunStatus.WAITING
+                || run.getStatus() != RunStatus.CLOSED && (participant.getTeamId() == null || participant.getRole() == null));
     }
 
     /** Starts the run, or moves every team to the next phase; after the last phase the run closes for the debrief. */
@@ -203,18 +227,22 @@ public class ScenarioRuns {
         RunEntity run = runs.findById(participant.getRunId()).orElseThrow();
         ScenarioDefinition scenario = scenario(run);
         RunViews.Member me = member(participant);
-        if (participant.getTeamId() == null || participant.getRole() == null || run.getStatus() == RunStatus.WAITING) {
-            return new RunViews.Participant(run(run), me, null, null, List.of(), List.of(), List.of());
+        List<RunViews.Team> choosable = canChoose(run, participant) ? teamsWithMembers(run.getId(), false) : List.of();
+        if (participant.getTeamId() == null || participant.getRole() == null) {
+            return new RunViews.Participant(run(run), me, null, null, List.of(), List.of(), List.of(), choosable);
         }
-        TeamState state = state(run, participant.getTeamId());
         String role = participant.getRole();
         String teamName = teams.findById(participant.getTeamId()).map(TeamEntity::getName).orElse("");
+        RoleDefinition roleDefinition = scenario.roles().stream().filter(r -> r.id().equals(role)).findFirst().orElse(null);
+        if (run.getStatus() == RunStatus.WAITING) {
+            return new RunViews.Participant(run(run), me, teamName, roleDefinition, List.of(), List.of(), List.of(), choosable);
+        }
+        TeamState state = state(run, participant.getTeamId());
         boolean open = run.getStatus() == RunStatus.RUNNING;
-        return new RunViews.Participant(run(run), me, teamName,
-                scenario.roles().stream().filter(r -> r.id().equals(role)).findFirst().orElse(null),
+        return new RunViews.Participant(run(run), me, teamName, roleDefinition,
                 ScenarioEngine.injectsFor(scenario, state, role),
                 open ? ScenarioEngine.openDecisions(scenario, state, role) : List.of(),
-                ScenarioEngine.knownChoices(scenario, state, role));
+                ScenarioEngine.knownChoices(scenario, state, role), choosable);
     }
 
     /** Records a participant's decision; a second click or a colleague answering the same decision changes nothing. */
@@ -313,7 +341,15 @@ public class ScenarioRuns {
 
     private RunViews.Run run(RunEntity run) {
         return new RunViews.Run(run.getId(), run.getJoinCode(), scenario(run), run.getStatus(), run.getPhase(),
-                run.getPhaseStartedAt(), run.isGuestsAllowed(), run.getTrainerNotes());
+                run.getPhaseStartedAt(), run.isGuestsAllowed(), run.isParticipantsChoose(), run.getTrainerNotes());
+    }
+
+    /** Each team with its members; the decisions only for the trainer's console. */
+    private List<RunViews.Team> teamsWithMembers(long runId, boolean withChoices) {
+        List<ParticipantEntity> people = participants.findByRunIdOrderById(runId);
+        return teams.findByRunIdOrderById(runId).stream().map(team -> new RunViews.Team(team.getId(), team.getName(),
+                people.stream().filter(p -> team.getId().equals(p.getTeamId())).map(ScenarioRuns::member).toList(),
+                withChoices ? choices(team.getId()).values().stream().toList() : List.of())).toList();
     }
 
     private RunEntity ownRun(long runId) {

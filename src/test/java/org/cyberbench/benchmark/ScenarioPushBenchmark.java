@@ -15,6 +15,7 @@ import org.cyberbench.IntegrationTest;
 import org.cyberbench.TestUsers;
 import org.cyberbench.identity.Role;
 import org.cyberbench.identity.UserAccount;
+import org.cyberbench.scenario.RunSettings;
 import org.cyberbench.scenario.RunViews;
 import org.cyberbench.scenario.ScenarioLibrary;
 import org.cyberbench.scenario.ScenarioRuns;
@@ -54,7 +55,7 @@ class ScenarioPushBenchmark {
         UserAccount trainer = testUsers.create("Bench Trainer", Role.TRAINER);
         long versionId = testUsers.as(trainer, () -> library.current()).stream()
                 .filter(s -> s.slug().equals("ransomware-hospital")).findFirst().orElseThrow().versionId();
-        RunViews.Run run = testUsers.as(trainer, () -> runs.create(versionId, true, 1));
+        RunViews.Run run = testUsers.as(trainer, () -> runs.create(versionId, new RunSettings(true, false, 1)));
         int phases = run.scenario().phases().size();
         List<WebDriver> browsers = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(PARTICIPANTS);

@@ -45,12 +45,7 @@ class ClassroomScenarioBrowserTest extends BrowserTest {
 
     @Test
     void aTrainerRunsTwoPhasesWithThreeParticipantsLive() {
-        String slug = "browser-case-" + System.nanoTime();
-        SystemAuthentication.runAsSystem(() -> library.importScenarios(Map.of(
-                "scenarios/" + slug + "/scenario.yaml", org.cyberbench.scenario.ScenarioEngineTest.SCENARIO.replace("slug: test-case", "slug: " + slug)
-                        .replace("title: {en: Test case, fr: Cas d'essai}", "title: {en: Case " + slug + ", fr: Cas " + slug + "}"),
-                "scenarios/" + slug + "/01-alert.yaml", org.cyberbench.scenario.ScenarioEngineTest.PHASE_1,
-                "scenarios/" + slug + "/02-court.yaml", org.cyberbench.scenario.ScenarioEngineTest.PHASE_2)));
+        String slug = importTestScenario();
         UserAccount trainer = testUsers.create("Theo Trainer", Role.TRAINER);
         signIn(trainer.email(), TestUsers.PASSWORD);
         waitForText("Welcome, Theo Trainer");
@@ -127,11 +122,15 @@ class ClassroomScenarioBrowserTest extends BrowserTest {
     }
 
     private WebDriver participant(String name, String code) {
+        return participant(name, code, "en");
+    }
+
+    private WebDriver participant(String name, String code, String language) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("cyberbench.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=en-GB");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=" + language);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         WebDriver browser = new ChromeDriver(new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("cyberbench.chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort().build(), options);
@@ -141,8 +140,63 @@ class ClassroomScenarioBrowserTest extends BrowserTest {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(d -> d.findElement(By.cssSelector("#join-name input"))).sendKeys(name);
         browser.findElement(By.id("join-submit")).click();
-        wait.until(d -> d.findElement(By.tagName("body")).getText().contains("You have joined"));
+        wait.until(d -> d.findElement(By.id("play-who")).getText().contains(name));
         return browser;
+    }
+
+    @Test
+    void participantsOnPhonesPickTheirOwnTeamAndRoleInFrench() {
+        String slug = importTestScenario();
+        UserAccount trainer = testUsers.create("Tina Trainer", Role.TRAINER);
+        signIn(trainer.email(), TestUsers.PASSWORD);
+        waitForText("Welcome, Tina Trainer");
+        open("scenarios");
+        click("choose-" + slug);
+        click("start-" + slug);
+        String code = wait.until(d -> d.findElement(By.id("join-code"))).getText();
+        waitForText("Participants choose their own team and role");
+
+        WebDriver police = participant("Paulo Polícia", code, "fr");
+        WebDriver judge = participant("Jeanne Juge", code, "fr");
+        waitUntil(police, "Choisissez votre équipe et votre rôle");
+        police.findElement(By.xpath("//vaadin-radio-button[normalize-space(.)='Police']")).click();
+        police.findElement(By.id("take-role")).click();
+        waitUntil(police, "Police · Équipe 1");
+        waitUntil(judge, "Police · aussi Paulo Polícia");
+        judge.findElement(By.xpath("//vaadin-radio-button[normalize-space(.)='Juge']")).click();
+        judge.findElement(By.id("take-role")).click();
+        waitUntil(judge, "Juge · Équipe 1");
+        shot(police, "police-picked-role-fr");
+        shot(judge, "judge-picked-role-fr");
+        waitForText("Paulo Polícia · Police");
+        waitForText("Jeanne Juge · Judge");
+        assertThat(driver.findElements(By.cssSelector(".assign-row"))).as("nobody left for the trainer to assign").isEmpty();
+        screenshot("console-roles-picked");
+
+        // the trainer overrides a choice
+        driver.findElement(By.xpath("//li[contains(., 'Jeanne Juge')]//vaadin-button")).click();
+        WebElement row = wait.until(d -> d.findElement(By.cssSelector(".assign-row")));
+        row.findElement(By.cssSelector("vaadin-select[id^='role-for-']")).click();
+        clickText("vaadin-select-item", "Prosecutor");
+        driver.findElement(By.cssSelector(".assign-row vaadin-button")).click();
+        waitForText("Jeanne Juge · Prosecutor");
+        waitUntil(judge, "Procureur · Équipe 1");
+
+        click("run-next");
+        waitUntil(police, "Journal du serveur");
+        assertThat(text(police)).doesNotContain("Choisissez votre équipe");
+        assertThat(text(judge)).doesNotContain("Journal du serveur");
+        shot(police, "police-phase-1-fr");
+    }
+
+    private String importTestScenario() {
+        String slug = "browser-case-" + System.nanoTime();
+        SystemAuthentication.runAsSystem(() -> library.importScenarios(Map.of(
+                "scenarios/" + slug + "/scenario.yaml", org.cyberbench.scenario.ScenarioEngineTest.SCENARIO.replace("slug: test-case", "slug: " + slug)
+                        .replace("title: {en: Test case, fr: Cas d'essai}", "title: {en: Case " + slug + ", fr: Cas " + slug + "}"),
+                "scenarios/" + slug + "/01-alert.yaml", org.cyberbench.scenario.ScenarioEngineTest.PHASE_1,
+                "scenarios/" + slug + "/02-court.yaml", org.cyberbench.scenario.ScenarioEngineTest.PHASE_2)));
+        return slug;
     }
 
     private void waitUntil(WebDriver browser, String text) {

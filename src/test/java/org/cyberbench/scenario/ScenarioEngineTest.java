@@ -204,12 +204,12 @@ public class ScenarioEngineTest {
     @Test
     void thePhaseTimerCountsDownFromTheSuggestedMinutes() {
         java.time.Instant now = java.time.Instant.parse("2026-11-23T10:00:00Z");
-        RunViews.Run running = new RunViews.Run(1, "ABC123", scenario, RunStatus.RUNNING, 0, now.minusSeconds(3 * 60 + 10), true, null);
+        RunViews.Run running = new RunViews.Run(1, "ABC123", scenario, RunStatus.RUNNING, 0, now.minusSeconds(3 * 60 + 10), true, false, null);
         assertThat(running.minutesLeft(now)).hasValue(7);
         assertThat(running.minutesLeft(now.plusSeconds(12 * 60))).hasValue(-5);
-        RunViews.Run paused = new RunViews.Run(1, "ABC123", scenario, RunStatus.PAUSED, 0, now, true, null);
+        RunViews.Run paused = new RunViews.Run(1, "ABC123", scenario, RunStatus.PAUSED, 0, now, true, false, null);
         assertThat(paused.minutesLeft(now)).isEmpty();
-        RunViews.Run waiting = new RunViews.Run(1, "ABC123", scenario, RunStatus.WAITING, 0, null, true, null);
+        RunViews.Run waiting = new RunViews.Run(1, "ABC123", scenario, RunStatus.WAITING, 0, null, true, false, null);
         assertThat(waiting.minutesLeft(now)).isEmpty();
     }
 

@@ -2,7 +2,9 @@ package org.cyberbench.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cyberbench.IntegrationTest;
@@ -49,7 +51,7 @@ class ScenarioRunsTest {
 
     @Test
     void aTeamPlaysTwoPhasesAndEachRoleSeesOnlyItsOwn() {
-        RunViews.Run run = testUsers.as(trainer, () -> runs.create(versionId, true, 1));
+        RunViews.Run run = testUsers.as(trainer, () -> runs.create(versionId, new RunSettings(true, false, 1)));
         assertThat(run.code()).matches("[A-Z2-9]{6}");
         String police = runs.join(run.code().toLowerCase(), "Paul Police");
         String judge = runs.join(run.code(), "Julia Judge");
@@ -89,7 +91,7 @@ class ScenarioRunsTest {
 
     @Test
     void aSignedInParticipantReturnsToTheSamePlaceAndGuestsNeedPermission() {
-        RunViews.Run run = testUsers.as(trainer, () -> runs.create(versionId, false, 2));
+        RunViews.Run run = testUsers.as(trainer, () -> runs.create(versionId, new RunSettings(false, false, 2)));
         UserAccount prosecutor = testUsers.create("Pia Prosecutor", Role.LEARNER);
         String first = testUsers.as(prosecutor, () -> runs.join(run.code(), null));
         String again = testUsers.as(prosecutor, () -> runs.join(run.code(), null));
@@ -101,7 +103,7 @@ class ScenarioRunsTest {
 
     @Test
     void aSignedInParticipantKeepsTheRunAndTheirTeamsDebriefInTheirRecord() {
-        RunViews.Run run = testUsers.as(trainer, () -> runs.create(versionId, false, 2));
+        RunViews.Run run = testUsers.as(trainer, () -> runs.create(versionId, new RunSettings(false, false, 2)));
         UserAccount judge = testUsers.create("Jana Judge", Role.LEARNER);
         String token = testUsers.as(judge, () -> runs.join(run.code(), null));
         RunViews.Console console = testUsers.as(trainer, () -> runs.console(run.id()));
@@ -127,13 +129,50 @@ class ScenarioRunsTest {
     }
 
     @Test
+    void participantsPickTheirOwnTeamAndRoleOnlyWhenTheTrainerLetsThem() {
+        RunViews.Run assigned = testUsers.as(trainer, () -> runs.create(versionId, new RunSettings(true, false, 2)));
+        String waiting = runs.join(assigned.code(), "Wanda Waiting");
+        assertThat(runs.participant(waiting).choosableTeams()).isEmpty();
+        long otherTeam = testUsers.as(trainer, () -> runs.console(assigned.id())).teams().getFirst().id();
+        assertThatThrownBy(() -> runs.choose(waiting, otherTeam, "police"))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("run.error.choiceClosed"));
+
+        RunViews.Run run = testUsers.as(trainer, () -> runs.create(versionId, new RunSettings(true, true, 2)));
+        String police = runs.join(run.code(), "Paul Police");
+        String judge = runs.join(run.code(), "Julia Judge");
+        List<RunViews.Team> teams = runs.participant(police).choosableTeams();
+        assertThat(teams).hasSize(2).allSatisfy(team -> assertThat(team.choices()).isEmpty());
+        long second = teams.get(1).id();
+        runs.choose(police, second, "judge");
+        runs.choose(police, second, "police"); // free to change their mind before the start
+        runs.choose(judge, second, "judge");
+        assertThatThrownBy(() -> runs.choose(judge, second, "astronaut")).isInstanceOf(UserFacingException.class);
+        assertThatThrownBy(() -> runs.choose(judge, otherTeam, "judge")).isInstanceOf(UserFacingException.class);
+        assertThat(runs.participant(judge).choosableTeams().get(1).members())
+                .extracting(RunViews.Member::name, RunViews.Member::role)
+                .containsExactly(tuple("Paul Police", "police"), tuple("Julia Judge", "judge"));
+
+        testUsers.as(trainer, () -> runs.nextPhase(run.id()));
+        RunViews.Participant playing = runs.participant(police);
+        assertThat(playing.role().id()).isEqualTo("police");
+        assertThat(playing.teamName()).isEqualTo("2");
+        assertThat(playing.choosableTeams()).as("no switching roles once the scenario runs").isEmpty();
+        assertThatThrownBy(() -> runs.choose(police, second, "judge")).isInstanceOf(UserFacingException.class);
+        String late = runs.join(run.code(), "Luke Late");
+        assertThat(runs.participant(late).choosableTeams()).hasSize(2);
+        runs.choose(late, second, "judge");
+        assertThat(runs.participant(late).openDecisions()).isEmpty();
+        assertThat(runs.participant(late).injects()).extracting(Inject::id).containsExactly("ransom-note");
+    }
+
+    @Test
     void anotherTrainerCannotSteerOrSeeTheRun() {
-        RunViews.Run run = testUsers.as(trainer, () -> runs.create(versionId, true, 1));
+        RunViews.Run run = testUsers.as(trainer, () -> runs.create(versionId, new RunSettings(true, false, 1)));
         UserAccount other = testUsers.create("Otto Trainer", Role.TRAINER);
         assertThatThrownBy(() -> testUsers.as(other, () -> runs.console(run.id()))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> testUsers.as(other, () -> runs.nextPhase(run.id()))).isInstanceOf(AccessDeniedException.class);
         UserAccount learner = testUsers.create("Lea Learner", Role.LEARNER);
-        assertThatThrownBy(() -> testUsers.as(learner, () -> runs.create(versionId, true, 1))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> testUsers.as(learner, () -> runs.create(versionId, new RunSettings(true, false, 1)))).isInstanceOf(AccessDeniedException.class);
     }
 
     private static long member(RunViews.Console console, String name) {

@@ -38,6 +38,9 @@ public class RunEntity extends AbstractEntity {
     @Column(name = "guests_allowed", nullable = false)
     private boolean guestsAllowed;
 
+    @Column(name = "participants_choose", nullable = false)
+    private boolean participantsChoose;
+
     @Column(name = "trainer_notes", columnDefinition = "text")
     private String trainerNotes;
 
@@ -50,11 +53,13 @@ public class RunEntity extends AbstractEntity {
     protected RunEntity() {
     }
 
-    public RunEntity(long scenarioVersionId, long trainerId, String joinCode, boolean guestsAllowed, Instant now) {
+    public RunEntity(long scenarioVersionId, long trainerId, String joinCode, boolean guestsAllowed, boolean participantsChoose,
+            Instant now) {
         this.scenarioVersionId = scenarioVersionId;
         this.trainerId = trainerId;
         this.joinCode = joinCode;
         this.guestsAllowed = guestsAllowed;
+        this.participantsChoose = participantsChoose;
         this.status = RunStatus.WAITING;
         this.createdAt = now;
     }
@@ -94,6 +99,10 @@ public class RunEntity extends AbstractEntity {
 
     public boolean isGuestsAllowed() {
         return guestsAllowed;
+    }
+
+    public boolean isParticipantsChoose() {
+        return participantsChoose;
     }
 
     public String getTrainerNotes() {

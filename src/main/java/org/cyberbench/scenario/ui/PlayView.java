@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -89,8 +90,12 @@ class PlayView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         who.setId("play-who");
         who.addClassName("meta");
         add(new LanguageSwitch(), new H1(title), who);
-        if (view.role() == null) {
-            Paragraph waiting = new Paragraph(getTranslation(view.run().status() == RunStatus.CLOSED ? "play.closed" : "play.waiting"));
+        if (!view.choosableTeams().isEmpty()) {
+            add(rolePicker(view, language));
+        }
+        if (view.role() == null || view.run().status() == RunStatus.WAITING) {
+            Paragraph waiting = new Paragraph(getTranslation(view.run().status() == RunStatus.CLOSED ? "play.closed"
+                    : view.role() != null ? "play.ready" : view.run().participantsChoose() ? "play.waitingChoose" : "play.waiting"));
             waiting.setId("play-waiting");
             add(waiting);
             return;
@@ -139,6 +144,50 @@ class PlayView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             injects.add(box);
         }
         add(injects);
+    }
+
+    /** Lets a participant take a team and a role, showing who already holds each role in the chosen team. */
+    private Div rolePicker(RunViews.Participant view, String language) {
+        Select<RunViews.Team> team = new Select<>();
+        team.setLabel(getTranslation("play.chooseTeam"));
+        team.setItems(view.choosableTeams());
+        team.setItemLabelGenerator(t -> getTranslation("run.team", t.name()) + " · " + getTranslation("play.teamSize", t.members().size()));
+        team.setId("choose-team");
+        team.setWidthFull();
+        RadioButtonGroup<String> role = new RadioButtonGroup<>(getTranslation("play.chooseRole"));
+        role.addThemeName("vertical");
+        role.setId("choose-role");
+        List<ScenarioDefinition.RoleDefinition> roles = view.run().scenario().roles();
+        role.setItems(roles.stream().map(ScenarioDefinition.RoleDefinition::id).toList());
+        Runnable labelRoles = () -> role.setItemLabelGenerator(id -> {
+            String name = roles.stream().filter(r -> r.id().equals(id)).findFirst().map(r -> r.title().get(language)).orElse(id);
+            List<String> holders = team.getValue() == null ? List.of() : team.getValue().members().stream()
+                    .filter(m -> id.equals(m.role()) && m.id() != view.me().id()).map(RunViews.Member::name).toList();
+            return holders.isEmpty() ? name : name + " · " + getTranslation("play.roleTakenBy", String.join(", ", holders));
+        });
+        team.addValueChangeListener(e -> labelRoles.run());
+        view.choosableTeams().stream().filter(t -> t.id() == (view.me().teamId() == null ? -1 : view.me().teamId()))
+                .findFirst().ifPresentOrElse(team::setValue, () -> team.setValue(view.choosableTeams().getFirst()));
+        labelRoles.run();
+        role.setValue(view.me().role());
+        Button take = new Button(getTranslation("play.takeRole"), e -> {
+            if (team.getValue() == null || role.getValue() == null) {
+                Notification.show(getTranslation("play.chooseRoleFirst"));
+                e.getSource().setEnabled(true);
+                return;
+            }
+            try {
+                runs.choose(token, team.getValue().id(), role.getValue());
+            } finally {
+                render(); // a refused choice (the run started meanwhile) is explained by the error handler
+            }
+        });
+        take.setId("take-role");
+        take.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        take.setDisableOnClick(true);
+        Div box = new Div(new H2(getTranslation("play.chooseTitle")), team, role, take);
+        box.addClassNames("card", "role-picker");
+        return box;
     }
 
     private Div decisionBox(Decision decision, String language) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -92,8 +93,6 @@ class RunConsoleView extends VerticalLayout implements BeforeEnterObserver, HasD
         event.getUI().setPollInterval(-1);
     }
 
-
-
     private void render() {
         RunViews.Console console = runs.console(runId);
         RunViews.Run run = console.run();
@@ -129,13 +128,18 @@ class RunConsoleView extends VerticalLayout implements BeforeEnterObserver, HasD
         Div controls = new Div(status, next, pause);
         controls.addClassName("form-actions");
         add(new H1(title), join, controls);
+        if (run.participantsChoose()) {
+            Paragraph choosing = new Paragraph(getTranslation("run.participantsChoose"));
+            choosing.addClassName("meta");
+            add(choosing);
+        }
 
         if (!console.unassigned().isEmpty()) {
             add(new H2(getTranslation("run.unassigned")));
-            console.unassigned().forEach(member -> add(assignment(run, console, member)));
+            console.unassigned().forEach(member -> add(assignment(run, console, member, () -> { })));
         }
         for (RunViews.Team team : console.teams()) {
-            add(teamBox(run, team, language));
+            add(teamBox(run, console, team, language));
         }
         if (run.status() != RunStatus.WAITING && run.status() != RunStatus.CLOSED) {
             add(new H2(getTranslation("run.reveal")));
@@ -170,7 +174,7 @@ class RunConsoleView extends VerticalLayout implements BeforeEnterObserver, HasD
         return getTranslation(run.status().labelKey()) + " · " + phaseText + PhaseTimer.text(this, run);
     }
 
-    private Div assignment(RunViews.Run run, RunViews.Console console, RunViews.Member member) {
+    private Div assignment(RunViews.Run run, RunViews.Console console, RunViews.Member member, Runnable afterAssign) {
         Select<Long> team = new Select<>();
         team.setItems(console.teams().stream().map(RunViews.Team::id).toList());
         Map<Long, String> names = new java.util.HashMap<>();
@@ -182,8 +186,12 @@ class RunConsoleView extends VerticalLayout implements BeforeEnterObserver, HasD
         role.setItemLabelGenerator(id -> run.scenario().roles().stream().filter(r -> r.id().equals(id)).findFirst()
                 .map(r -> r.title().get(getLocale().getLanguage())).orElse(id));
         role.setPlaceholder(getTranslation("run.role"));
+        role.setValue(member.role());
         role.setId("role-for-" + member.id());
-        Button assign = new Button(getTranslation("run.assign"), e -> runs.assign(runId, member.id(), team.getValue(), role.getValue()));
+        Button assign = new Button(getTranslation("run.assign"), e -> {
+            runs.assign(runId, member.id(), team.getValue(), role.getValue());
+            afterAssign.run();
+        });
         assign.setId("assign-" + member.id());
         Div row = new Div(new Span(member.name()), team, role, assign);
         row.addClassNames("assign-row");
@@ -191,12 +199,25 @@ class RunConsoleView extends VerticalLayout implements BeforeEnterObserver, HasD
         return row;
     }
 
-    private Div teamBox(RunViews.Run run, RunViews.Team team, String language) {
+    private Div teamBox(RunViews.Run run, RunViews.Console console, RunViews.Team team, String language) {
         Div box = new Div(new H3(getTranslation("run.team", team.name())));
         box.addClassNames("card", "team-box");
         box.setId("team-" + team.name());
         UnorderedList members = new UnorderedList();
-        team.members().forEach(m -> members.add(new ListItem(m.name() + " · " + roleTitle(run, m.role(), language))));
+        team.members().forEach(m -> {
+            ListItem item = new ListItem(m.name() + " · " + roleTitle(run, m.role(), language));
+            if (run.status() != RunStatus.CLOSED) {
+                Button move = new Button(getTranslation("run.move"), e -> {
+                    Dialog dialog = new Dialog(getTranslation("run.moveTitle", m.name()));
+                    dialog.add(assignment(run, console, m, dialog::close));
+                    dialog.open();
+                });
+                move.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+                move.setId("move-" + m.id());
+                item.add(new Span(" "), move);
+            }
+            members.add(item);
+        });
         box.add(members);
         ScenarioEngine.Score score = runs.debrief(runId, team.id());
         score.decisions().stream().filter(d -> d.choice().isPresent()).forEach(d -> {

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import org.cyberbench.identity.Role;
+import org.cyberbench.scenario.RunSettings;
 import org.cyberbench.scenario.ScenarioLibrary;
 import org.cyberbench.scenario.ScenarioRuns;
 
@@ -40,8 +41,11 @@ class ScenariosView extends VerticalLayout implements HasDynamicTitle {
             teams.setId("teams-" + scenario.slug());
             Checkbox guests = new Checkbox(getTranslation("scenarios.guests"), true);
             guests.setId("guests-" + scenario.slug());
+            Checkbox choose = new Checkbox(getTranslation("scenarios.participantsChoose"), false);
+            choose.setId("choose-" + scenario.slug());
             Button start = new Button(getTranslation("scenarios.start"), e -> {
-                var run = runs.create(scenario.versionId(), guests.getValue(), teams.getValue() == null ? 1 : teams.getValue());
+                var run = runs.create(scenario.versionId(), new RunSettings(guests.getValue(), choose.getValue(),
+                        teams.getValue() == null ? 1 : teams.getValue()));
                 getUI().ifPresent(ui -> ui.navigate("runs/" + run.id()));
             });
             start.setId("start-" + scenario.slug());
@@ -51,7 +55,7 @@ class ScenariosView extends VerticalLayout implements HasDynamicTitle {
                     definition.roles().stream().map(r -> r.title().get(language)).collect(Collectors.joining(", "))));
             meta.addClassName("meta");
             Div card = new Div(new H2(definition.title().get(language)), meta,
-                    new Paragraph(shorten(definition.summary().get(language))), teams, guests, start);
+                    new Paragraph(shorten(definition.summary().get(language))), teams, guests, choose, start);
             card.addClassName("card");
             cards.add(card);
         }
