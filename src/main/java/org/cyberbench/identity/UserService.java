@@ -135,6 +135,45 @@ public class UserService {
         return users.saveAndFlush(user).toAccount(clock.instant());
     }
 
+    /**
+     * Who these people are, for the screens of trainers and institution admins (names in a cascade,
+     * on an attendance list). The calling service decides whose ids it may ask about.
+     */
+    @PreAuthorize("hasAnyRole('TRAINER', 'INSTITUTION_ADMIN', 'ADMIN')")
+    public java.util.Map<Long, UserAccount> accounts(java.util.Collection<Long> ids) {
+        java.util.Map<Long, UserAccount> found = new java.util.HashMap<>();
+        users.findAllById(ids).forEach(u -> found.put(u.getId(), u.toAccount(clock.instant())));
+        return found;
+    }
+
+    /** Display names, e.g. of an event's trainers, which anyone who may see the event may see. */
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
+        java.util.Map<Long, String> found = new java.util.HashMap<>();
+        users.findAllById(ids).forEach(u -> found.put(u.getId(), u.getFullName()));
+        return found;
+    }
+
+    /**
+     * The contact details of people who consented to share them with the caller (the calling module
+     * holds the consent and decides whose ids to pass).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<UserAccount> contactsOf(java.util.Collection<Long> consentingIds) {
+        return users.findAllById(consentingIds).stream().map(u -> u.toAccount(clock.instant())).toList();
+    }
+
+    /** Gives an accredited trainer the trainer role; the trainers module has checked the pathway first. */
+    @PreAuthorize("hasAnyRole('TRAINER', 'INSTITUTION_ADMIN', 'ADMIN')")
+    @Transactional
+    public void grantTrainerRole(long userId) {
+        UserEntity user = load(userId);
+        Set<Role> roles = EnumSet.copyOf(user.getRoles());
+        if (roles.add(Role.TRAINER)) {
+            user.setRoles(roles);
+        }
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public UserAccount unlock(long id) {

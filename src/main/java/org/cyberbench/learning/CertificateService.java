@@ -56,6 +56,12 @@ public class CertificateService {
         return certificates.findByCode(normalised).map(c -> toRecord(c, clock.instant()));
     }
 
+    /** Whether the person holds a valid (issued, not expired, not revoked) certificate of the course. */
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN') or @identityAccess.canView(#userId)")
+    public boolean holdsValid(long userId, String courseSlug) {
+        return certificates.existsByUserIdAndCourseSlugAndRevokedAtIsNullAndExpiresAtAfter(userId, courseSlug, clock.instant());
+    }
+
     public List<Certificate> mine() {
         return certificates.findByUserIdOrderByIssuedAtDesc(currentUser.requireId()).stream()
                 .map(c -> toRecord(c, clock.instant())).toList();

@@ -117,6 +117,7 @@ public class ScenarioRuns {
             }
             ParticipantEntity participant = participants.saveAndFlush(new ParticipantEntity(run.getId(), me.get(),
                     users.me().fullName(), newToken(), clock.instant()));
+            events.publishEvent(new ParticipantJoined(run.getId(), me.get()));
             changed(run.getId());
             return participant.getToken();
         }

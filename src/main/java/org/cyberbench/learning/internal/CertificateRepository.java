@@ -12,5 +12,7 @@ public interface CertificateRepository extends JpaRepository<CertificateEntity, 
 
     List<CertificateEntity> findByUserIdOrderByIssuedAtDesc(long userId);
 
+    boolean existsByUserIdAndCourseSlugAndRevokedAtIsNullAndExpiresAtAfter(long userId, String courseSlug, java.time.Instant now);
+
     List<CertificateEntity> findTop50ByCodeContainingOrHolderNameContainingOrderByIssuedAtDesc(String code, String name);
 }

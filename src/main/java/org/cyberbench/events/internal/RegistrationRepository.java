@@ -1,0 +1,38 @@
+package org.cyberbench.events.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.cyberbench.events.RegistrationStatus;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface RegistrationRepository extends JpaRepository<RegistrationEntity, Long> {
+
+    Optional<RegistrationEntity> findByEventIdAndUserId(long eventId, long userId);
+
+    List<RegistrationEntity> findByEventIdOrderByRegisteredAt(long eventId);
+
+    List<RegistrationEntity> findByUserId(long userId);
+
+    long countByEventIdAndStatus(long eventId, RegistrationStatus status);
+
+    List<RegistrationEntity> findByEventIdAndStatusOrderByRegisteredAt(long eventId, RegistrationStatus status);
+
+    @Query("select r.eventId, r.status, count(r) from RegistrationEntity r where r.eventId in :eventIds group by r.eventId, r.status")
+    List<Object[]> countsByEvent(Collection<Long> eventIds);
+
+    /** Who trained whom: (trainer, person present) for every attended event, optionally of one institution. */
+    @Query(value = """
+            select distinct t.user_id, r.user_id from event_registration r
+            join training_event e on e.id = r.event_id
+            join event_trainer t on t.event_id = e.id
+            where r.attended = true and e.cancelled = false and (:institutionId is null or e.institution_id = :institutionId)""",
+            nativeQuery = true)
+    List<Object[]> trainedPairs(Long institutionId);
+
+    @Query(value = """
+            select count(distinct r.user_id) from event_registration r join training_event e on e.id = r.event_id
+            where r.attended = true and e.cancelled = false and e.institution_id = :institutionId""", nativeQuery = true)
+    long countPeopleTrained(long institutionId);
+}
