@@ -59,6 +59,13 @@ public class CourseCatalog {
                 .toList();
     }
 
+    /** The current courses' titles by slug, in the reader's language, in catalogue order. */
+    public Map<String, String> titles(Locale locale) {
+        Map<String, String> titles = new java.util.LinkedHashMap<>();
+        catalogue(CatalogFilter.all(), locale).forEach(c -> titles.put(c.slug(), c.title().get(locale)));
+        return titles;
+    }
+
     /** A module that cites a legal reference (or one of its paragraphs), in a current course version. */
     public record Citation(String courseSlug, LocalizedText courseTitle, LocalizedText moduleTitle) {
     }

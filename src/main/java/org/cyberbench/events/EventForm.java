@@ -22,7 +22,7 @@ public record EventForm(
         @NotNull LocalDateTime endsAt,
         @NotBlank @Size(max = 64) String timeZone,
         @Size(max = 300) String place,
-        @Size(max = 500) @Pattern(regexp = "^$|https://\\S+", message = "{event.error.link}") String onlineLink,
+        @Size(max = 500) @Pattern(regexp = "^$|https://\\S+") String onlineLink,
         @Min(1) @Max(1000) int capacity,
         @NotNull RegistrationMode registration,
         @NotBlank @Pattern(regexp = "[a-z]{2}") String language,

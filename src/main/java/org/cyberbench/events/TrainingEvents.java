@@ -34,6 +34,8 @@ import org.cyberbench.scenario.ScenarioLibrary;
 import org.cyberbench.scenario.ScenarioRuns;
 import org.cyberbench.shared.StaleDataException;
 import org.cyberbench.shared.UserFacingException;
+import java.net.URI;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
@@ -65,10 +67,13 @@ public class TrainingEvents {
     private final ScenarioLibrary scenarios;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final String publicUrl;
 
     TrainingEvents(EventRepository events, RegistrationRepository registrations, EvaluationRepository evaluations,
             EventRunRepository eventRuns, CurrentUser currentUser, IdentityAccess access, UserService users, ScenarioRuns runs,
-            ScenarioLibrary scenarios, ApplicationEventPublisher publisher, Clock clock) {
+            ScenarioLibrary scenarios, ApplicationEventPublisher publisher, Clock clock,
+            @Value("${cyberbench.public-url:http://localhost:8080}") String publicUrl) {
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
         this.events = events;
         this.registrations = registrations;
         this.evaluations = evaluations;
@@ -157,6 +162,12 @@ public class TrainingEvents {
             throw new AccessDeniedException("Not an event you may see");
         }
         return view(event);
+    }
+
+    /** The event as an iCalendar file, for anyone who may see it. */
+    public byte[] ics(long eventId) {
+        TrainingEvent event = get(eventId);
+        return org.cyberbench.events.internal.IcsWriter.write(event, publicUrl + "/events/" + eventId, URI.create(publicUrl).getHost());
     }
 
     /** Whether the signed-in person may change the event (its institution's admin, or an administrator). */

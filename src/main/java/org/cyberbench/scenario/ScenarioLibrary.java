@@ -44,6 +44,13 @@ public class ScenarioLibrary {
         return versions.findByCurrentTrueOrderBySlug().stream().map(ScenarioLibrary::summary).toList();
     }
 
+    /** The current scenarios' titles by slug, in the reader's language. */
+    public java.util.Map<String, String> titles(java.util.Locale locale) {
+        java.util.Map<String, String> titles = new java.util.LinkedHashMap<>();
+        current().forEach(s -> titles.put(s.slug(), s.definition().title().get(locale.getLanguage())));
+        return titles;
+    }
+
     public Optional<ScenarioSummary> version(long versionId) {
         return versions.findById(versionId).map(ScenarioLibrary::summary);
     }

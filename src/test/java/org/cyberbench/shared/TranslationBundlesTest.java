@@ -91,6 +91,27 @@ class TranslationBundlesTest {
             used.add(e.labelKey());
             used.add(e.verificationKey());
         }
+        for (var e : org.cyberbench.trainers.TrainerLevel.values()) {
+            used.add(e.labelKey());
+        }
+        for (var e : org.cyberbench.trainers.AccreditationStatus.values()) {
+            used.add(e.labelKey());
+        }
+        for (var e : org.cyberbench.trainers.PathwayRules.Step.values()) {
+            used.add(e.labelKey());
+        }
+        for (var e : org.cyberbench.events.EventFormat.values()) {
+            used.add(e.labelKey());
+        }
+        for (var e : org.cyberbench.events.RegistrationMode.values()) {
+            used.add(e.labelKey());
+        }
+        for (var e : org.cyberbench.events.RegistrationStatus.values()) {
+            used.add(e.labelKey());
+        }
+        for (int i = 1; i <= 5; i++) {
+            used.add("event.evaluation.scale" + i);
+        }
         assertThat(used).hasSizeGreaterThan(50);
         assertThat(difference(used, english)).as("keys used in code but not translated").isEmpty();
     }
