@@ -141,3 +141,16 @@ CREATE TABLE event_run (
     CONSTRAINT fk_event_run_event FOREIGN KEY (event_id) REFERENCES training_event (id) ON DELETE CASCADE,
     CONSTRAINT fk_event_run_run FOREIGN KEY (run_id) REFERENCES scenario_run (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- Expiry reminders already sent by e-mail (tracking module), so that nobody is told twice.
+CREATE TABLE expiry_reminder (
+    kind       VARCHAR(20) NOT NULL,
+    subject_id BIGINT      NOT NULL,
+    user_id    BIGINT      NOT NULL,
+    sent_at    DATETIME(6) NOT NULL,
+    PRIMARY KEY (kind, subject_id),
+    CONSTRAINT fk_expiry_reminder_user FOREIGN KEY (user_id) REFERENCES app_user (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- Reporting: certificates by holder and expiry, for the institution dashboard and reminders.
+CREATE INDEX ix_certificate_expires ON certificate (expires_at);

@@ -421,6 +421,41 @@ public class TrainingEvents {
         return registrations.countPeopleTrained(institutionId);
     }
 
+    /** People present at the institution's events, by month, profession and country. */
+    public record TrainedCount(String month, String profession, String country, long people) {
+    }
+
+    @PreAuthorize("hasRole('ADMIN') or @identityAccess.isInstitutionAdminOf(#institutionId)")
+    public List<TrainedCount> trainedByMonth(long institutionId, LocalDate since) {
+        return registrations.trainedByMonth(institutionId, since.atStartOfDay().toInstant(ZoneOffset.UTC)).stream()
+                .map(row -> new TrainedCount((String) row[0], (String) row[1], (String) row[2], ((Number) row[3]).longValue())).toList();
+    }
+
+    /** An event's figures for the dashboard. */
+    public record EventFigures(long eventId, String title, Instant startsAt, boolean cancelled, long registered, long waitlisted,
+            long present) {
+    }
+
+    @PreAuthorize("hasRole('ADMIN') or @identityAccess.isInstitutionAdminOf(#institutionId)")
+    public List<EventFigures> eventFigures(long institutionId, LocalDate since) {
+        return registrations.eventFigures(institutionId, since.atStartOfDay().toInstant(ZoneOffset.UTC)).stream()
+                .map(row -> new EventFigures(((Number) row[0]).longValue(), (String) row[1], instant(row[2]), asBoolean(row[3]),
+                        ((Number) row[4]).longValue(), ((Number) row[5]).longValue(), ((Number) row[6]).longValue())).toList();
+    }
+
+    private static Instant instant(Object value) {
+        return switch (value) {
+            case Instant i -> i;
+            case java.sql.Timestamp t -> t.toInstant();
+            case java.time.LocalDateTime l -> l.toInstant(ZoneOffset.UTC);
+            default -> throw new IllegalStateException("Unexpected date " + value.getClass());
+        };
+    }
+
+    private static boolean asBoolean(Object value) {
+        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
+    }
+
     /** The signed-in person's own events, with attendance, for their record. */
     public List<TrainingEvent> mine() {
         List<Long> ids = registrations.findByUserId(currentUser.requireId()).stream().map(RegistrationEntity::getEventId).toList();

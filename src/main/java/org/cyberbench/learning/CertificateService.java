@@ -62,6 +62,41 @@ public class CertificateService {
         return certificates.existsByUserIdAndCourseSlugAndRevokedAtIsNullAndExpiresAtAfter(userId, courseSlug, clock.instant());
     }
 
+    /** Certificates of an institution's members, counted by course and status (expiring = within 90 days). */
+    public record StatusCount(String courseSlug, String status, long count) {
+    }
+
+    @PreAuthorize("hasRole('ADMIN') or @identityAccess.isInstitutionAdminOf(#institutionId)")
+    public List<StatusCount> statusCounts(long institutionId) {
+        java.time.Instant now = clock.instant();
+        return certificates.statusCounts(institutionId, now, now.plus(java.time.Duration.ofDays(EXPIRING_DAYS))).stream()
+                .map(row -> new StatusCount((String) row[0], (String) row[1], ((Number) row[2]).longValue())).toList();
+    }
+
+    /** A certificate that expires within 90 days. */
+    public record Expiring(long certificateId, long userId, String holderName, String courseSlug, String code, java.time.Instant expiresAt) {
+    }
+
+    public static final int EXPIRING_DAYS = 90;
+
+    /** Certificates expiring within 90 days: of one institution's members, or (administrators, reminders) of everyone. */
+    @PreAuthorize("hasRole('ADMIN') or (#institutionId != null and @identityAccess.isInstitutionAdminOf(#institutionId))")
+    public List<Expiring> expiring(Long institutionId) {
+        java.time.Instant now = clock.instant();
+        return certificates.expiring(institutionId, now, now.plus(java.time.Duration.ofDays(EXPIRING_DAYS))).stream()
+                .map(row -> new Expiring(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (String) row[2], (String) row[3],
+                        (String) row[4], toInstant(row[5]))).toList();
+    }
+
+    private static java.time.Instant toInstant(Object value) {
+        return switch (value) {
+            case java.time.Instant instant -> instant;
+            case java.sql.Timestamp timestamp -> timestamp.toInstant();
+            case java.time.LocalDateTime local -> local.toInstant(java.time.ZoneOffset.UTC);
+            default -> throw new IllegalStateException("Unexpected date " + value.getClass());
+        };
+    }
+
     public List<Certificate> mine() {
         return certificates.findByUserIdOrderByIssuedAtDesc(currentUser.requireId()).stream()
                 .map(c -> toRecord(c, clock.instant())).toList();

@@ -136,6 +136,11 @@ public class TrainerService {
         }
     }
 
+    /** Whether the signed-in person is on the trainer pathway (has a trainer profile). */
+    public boolean amOnPathway() {
+        return profiles.findByUserId(currentUser.requireId()).isPresent();
+    }
+
     /** A person's own record, or a candidate's or trainer's record for those who supervise them. */
     public TrainerDetail detail(long userId) {
         UserAccount person = users.accounts(List.of(userId)).get(userId);
@@ -311,6 +316,38 @@ public class TrainerService {
         if (!accreditation.isRevoked()) {
             accreditation.revoke(clock.instant());
         }
+    }
+
+    // ---- figures for the dashboard and reminders
+
+    public record AccreditationCount(AccreditationStatus status, TrainerLevel level, long count) {
+    }
+
+    @PreAuthorize("hasRole('ADMIN') or @identityAccess.isInstitutionAdminOf(#institutionId)")
+    public List<AccreditationCount> accreditationCounts(long institutionId) {
+        LocalDate today = today();
+        return accreditations.statusCounts(institutionId, today, today.plusDays(AccreditationStatus.EXPIRING_DAYS)).stream()
+                .map(row -> new AccreditationCount(AccreditationStatus.valueOf((String) row[0]), (TrainerLevel) row[1],
+                        ((Number) row[2]).longValue())).toList();
+    }
+
+    /** Accreditations (not revoked) expiring within 90 days, of one institution or (administrators, reminders) of all. */
+    @PreAuthorize("hasRole('ADMIN') or (#institutionId != null and @identityAccess.isInstitutionAdminOf(#institutionId))")
+    public List<Accreditation> expiring(Long institutionId) {
+        LocalDate today = today();
+        List<AccreditationEntity> found = accreditations.expiringBetween(institutionId, today, today.plusDays(AccreditationStatus.EXPIRING_DAYS));
+        Set<Long> people = new HashSet<>();
+        found.forEach(a -> {
+            people.add(a.getTrainerId());
+            people.add(a.getAccreditedBy());
+        });
+        Map<Long, String> names = users.names(people);
+        return found.stream().map(a -> accreditation(a, names)).toList();
+    }
+
+    /** The signed-in person's own accreditations. */
+    public List<Accreditation> mine() {
+        return accreditationsOf(currentUser.requireId());
     }
 
     // ---- pathway settings

@@ -19,6 +19,9 @@ import org.cyberbench.institutions.InstitutionService;
 import org.cyberbench.shared.i18n.Countries;
 import org.cyberbench.learning.EnrolmentSummary;
 import org.cyberbench.learning.LearningService;
+import org.cyberbench.course.CourseCatalog;
+import org.cyberbench.tracking.ExpiryReminders;
+import org.cyberbench.trainers.TrainerService;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.util.List;
 
@@ -29,8 +32,22 @@ import java.util.List;
 class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     DashboardView(UserService users, InstitutionService institutions, RegistrationSettings registration,
-            LearningService learning) {
+            LearningService learning, ExpiryReminders reminders, CourseCatalog catalog, TrainerService trainers) {
         UserAccount me = users.me();
+        add(new H1(getTranslation("dashboard.welcome", me.fullName())));
+        List<ExpiryReminders.Notice> expiring = reminders.mine();
+        if (!expiring.isEmpty()) {
+            var courses = catalog.titles(getLocale());
+            var day = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(getLocale());
+            Div notice = new Div(new H2(getTranslation("dashboard.expiring.title")));
+            notice.addClassNames("notice", "notice-warning");
+            notice.setId("dashboard-expiring");
+            for (ExpiryReminders.Notice n : expiring) {
+                notice.add(new Paragraph(getTranslation(n.kind().equals("certificate") ? "dashboard.expiring.certificate"
+                        : "dashboard.expiring.accreditation", courses.getOrDefault(n.courseSlug(), n.courseSlug()), day.format(n.expiresOn()))));
+            }
+            add(notice);
+        }
         Div cards = new Div();
         cards.addClassName("cards");
         cards.setId("dashboard-cards");
@@ -38,7 +55,14 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             cards.add(card("learner", "dashboard.learner.title", myCourses(learning.myEnrolments())));
         }
         if (me.hasRole(Role.TRAINER)) {
-            cards.add(card("trainer", "dashboard.trainer.title", new Paragraph(getTranslation("dashboard.trainer.empty"))));
+            Div trainer = new Div(new Paragraph(getTranslation("dashboard.trainer.empty")), new Paragraph(new Anchor("events",
+                    getTranslation("nav.events"))), new Paragraph(new Anchor("scenarios", getTranslation("nav.scenarios"))));
+            cards.add(card("trainer", "dashboard.trainer.title", trainer));
+        }
+        if (trainers.amOnPathway()) {
+            Anchor record = new Anchor("trainers/" + me.id(), getTranslation("record.openTrainer"));
+            record.setId("dashboard-trainer-record");
+            cards.add(card("pathway", "record.trainer", new Div(new Paragraph(getTranslation("dashboard.pathway.text")), record)));
         }
         if (me.hasRole(Role.INSTITUTION_ADMIN)) {
             cards.add(card("institution", "dashboard.institution.title", institutions.mine()
@@ -58,7 +82,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                     new Paragraph(getTranslation(registration.isSelfRegistrationOpen()
                             ? "dashboard.admin.registrationOpen" : "dashboard.admin.registrationClosed")))));
         }
-        add(new H1(getTranslation("dashboard.welcome", me.fullName())), cards);
+        add(cards);
     }
 
     private Component myCourses(List<EnrolmentSummary> enrolments) {

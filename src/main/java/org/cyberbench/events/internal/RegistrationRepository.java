@@ -31,6 +31,27 @@ public interface RegistrationRepository extends JpaRepository<RegistrationEntity
             nativeQuery = true)
     List<Object[]> trainedPairs(Long institutionId);
 
+    /** People present at an institution's events by month, profession and country (reporting; reads the identity table). */
+    @Query(value = """
+            select date_format(e.starts_at, '%Y-%m') as month, u.profession, u.country, count(distinct r.user_id)
+            from event_registration r
+            join training_event e on e.id = r.event_id
+            join app_user u on u.id = r.user_id
+            where e.institution_id = :institutionId and r.attended = true and e.cancelled = false and e.starts_at >= :from
+            group by month, u.profession, u.country
+            order by month""", nativeQuery = true)
+    List<Object[]> trainedByMonth(long institutionId, java.time.Instant from);
+
+    /** Each event of an institution since a day: registered, waiting and present counts. */
+    @Query(value = """
+            select e.id, e.title, e.starts_at, e.cancelled,
+                   coalesce(sum(r.status = 'REGISTERED'), 0), coalesce(sum(r.status = 'WAITLISTED'), 0), coalesce(sum(r.attended = true), 0)
+            from training_event e left join event_registration r on r.event_id = e.id
+            where e.institution_id = :institutionId and e.starts_at >= :from
+            group by e.id, e.title, e.starts_at, e.cancelled
+            order by e.starts_at""", nativeQuery = true)
+    List<Object[]> eventFigures(long institutionId, java.time.Instant from);
+
     @Query(value = """
             select count(distinct r.user_id) from event_registration r join training_event e on e.id = r.event_id
             where r.attended = true and e.cancelled = false and e.institution_id = :institutionId""", nativeQuery = true)

@@ -14,5 +14,30 @@ public interface CertificateRepository extends JpaRepository<CertificateEntity, 
 
     boolean existsByUserIdAndCourseSlugAndRevokedAtIsNullAndExpiresAtAfter(long userId, String courseSlug, java.time.Instant now);
 
+    /**
+     * Certificates of an institution's current members by course and status (reporting; reads the
+     * members' institution from the identity table).
+     */
+    @org.springframework.data.jpa.repository.Query(value = """
+            select c.course_slug,
+                   case when c.revoked_at is not null then 'REVOKED'
+                        when c.expires_at <= :now then 'EXPIRED'
+                        when c.expires_at <= :soon then 'EXPIRING'
+                        else 'VALID' end as status,
+                   count(*)
+            from certificate c join app_user u on u.id = c.user_id
+            where u.institution_id = :institutionId
+            group by c.course_slug, status""", nativeQuery = true)
+    List<Object[]> statusCounts(long institutionId, java.time.Instant now, java.time.Instant soon);
+
+    /** Valid certificates that expire between now and {@code soon}, of one institution's members or of everyone. */
+    @org.springframework.data.jpa.repository.Query(value = """
+            select c.id, c.user_id, c.holder_name, c.course_slug, c.code, c.expires_at
+            from certificate c join app_user u on u.id = c.user_id
+            where c.revoked_at is null and c.expires_at > :now and c.expires_at <= :soon
+              and (:institutionId is null or u.institution_id = :institutionId)
+            order by c.expires_at""", nativeQuery = true)
+    List<Object[]> expiring(Long institutionId, java.time.Instant now, java.time.Instant soon);
+
     List<CertificateEntity> findTop50ByCodeContainingOrHolderNameContainingOrderByIssuedAtDesc(String code, String name);
 }

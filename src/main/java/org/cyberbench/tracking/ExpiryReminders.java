@@ -1,0 +1,162 @@
+package org.cyberbench.tracking;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.cyberbench.course.CourseCatalog;
+import org.cyberbench.identity.SystemAuthentication;
+import org.cyberbench.identity.UserAccount;
+import org.cyberbench.identity.UserService;
+import org.cyberbench.learning.CertificateService;
+import org.cyberbench.learning.CertificateStatus;
+import org.cyberbench.shared.i18n.Translations;
+import org.cyberbench.tracking.internal.ReminderEntity;
+import org.cyberbench.tracking.internal.ReminderRepository;
+import org.cyberbench.trainers.Accreditation;
+import org.cyberbench.trainers.AccreditationStatus;
+import org.cyberbench.trainers.TrainerService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Certificates and trainer accreditations that expire within 90 days: shown to their holder on the
+ * dashboard, listed for the institution, and e-mailed once to the holder when a mail server is
+ * configured ({@code spring.mail.host}).
+ */
+@Service
+public class ExpiryReminders {
+
+    private static final Logger log = LoggerFactory.getLogger(ExpiryReminders.class);
+
+    private final CertificateService certificates;
+    private final TrainerService trainers;
+    private final UserService users;
+    private final CourseCatalog catalog;
+    private final ReminderRepository sent;
+    private final ObjectProvider<JavaMailSender> mail;
+    private final Translations translations;
+    private final Clock clock;
+    private final String from;
+    private final String publicUrl;
+
+    ExpiryReminders(CertificateService certificates, TrainerService trainers, UserService users, CourseCatalog catalog,
+            ReminderRepository sent, ObjectProvider<JavaMailSender> mail, Translations translations, Clock clock,
+            @Value("${cyberbench.mail.from:no-reply@cyberbench.local}") String from,
+            @Value("${cyberbench.public-url:http://localhost:8080}") String publicUrl) {
+        this.certificates = certificates;
+        this.trainers = trainers;
+        this.users = users;
+        this.catalog = catalog;
+        this.sent = sent;
+        this.mail = mail;
+        this.translations = translations;
+        this.clock = clock;
+        this.from = from;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+    }
+
+    /** Something of the signed-in person's that expires soon. */
+    public record Notice(String kind, String courseSlug, LocalDate expiresOn) {
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<Notice> mine() {
+        Instant now = clock.instant();
+        Instant soon = now.plus(java.time.Duration.ofDays(CertificateService.EXPIRING_DAYS));
+        List<Notice> notices = new ArrayList<>();
+        certificates.mine().stream().filter(c -> c.status() == CertificateStatus.VALID && c.expiresAt().isBefore(soon))
+                .forEach(c -> notices.add(new Notice("certificate", c.courseSlug(), LocalDate.ofInstant(c.expiresAt(), ZoneOffset.UTC))));
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        trainers.mine().stream().filter(a -> a.status(today) == AccreditationStatus.EXPIRING && isLatest(a, trainers.mine()))
+                .forEach(a -> notices.add(new Notice("accreditation", a.courseSlug(), a.expiresOn())));
+        return notices;
+    }
+
+    /** A renewed accreditation replaces the old one: only the latest per course and level counts. */
+    private static boolean isLatest(Accreditation a, List<Accreditation> all) {
+        return all.stream().noneMatch(o -> !o.revoked() && o.courseSlug().equals(a.courseSlug()) && o.level() == a.level()
+                && o.expiresOn().isAfter(a.expiresOn()));
+    }
+
+    /** Every morning (configurable), when mail is configured. */
+    @Scheduled(cron = "${cyberbench.reminders.cron:0 0 7 * * *}")
+    void daily() {
+        if (mail.getIfAvailable() != null) {
+            int count = SystemAuthentication.runAsSystem(this::sendDue);
+            log.info("Sent {} expiry reminders", count);
+        }
+    }
+
+    /**
+     * E-mails each holder of a certificate or accreditation that expires within 90 days, once per
+     * certificate or accreditation. Returns how many were sent; none when no mail server is configured.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public int sendDue() {
+        JavaMailSender sender = mail.getIfAvailable();
+        if (sender == null) {
+            return 0;
+        }
+        List<CertificateService.Expiring> expiringCertificates = certificates.expiring(null);
+        List<Accreditation> expiringAccreditations = trainers.expiring(null);
+        Set<Long> people = new HashSet<>();
+        expiringCertificates.forEach(c -> people.add(c.userId()));
+        expiringAccreditations.forEach(a -> people.add(a.trainerId()));
+        Map<Long, UserAccount> accounts = users.accounts(people);
+        int count = 0;
+        for (CertificateService.Expiring c : expiringCertificates) {
+            count += send(sender, CERTIFICATE, c.certificateId(), accounts.get(c.userId()), c.courseSlug(),
+                    LocalDate.ofInstant(c.expiresAt(), ZoneOffset.UTC), publicUrl + "/verify/" + c.code());
+        }
+        for (Accreditation a : expiringAccreditations) {
+            count += send(sender, ACCREDITATION, a.id(), accounts.get(a.trainerId()), a.courseSlug(), a.expiresOn(),
+                    publicUrl + "/trainers/" + a.trainerId());
+        }
+        return count;
+    }
+
+    /** A kind of reminder: its name in the sent-reminders table and the keys of its e-mail text. */
+    private record Kind(String name, String subjectKey, String bodyKey) {
+    }
+
+    private static final Kind CERTIFICATE = new Kind("certificate", "reminder.certificate.subject", "reminder.certificate.body");
+    private static final Kind ACCREDITATION = new Kind("accreditation", "reminder.accreditation.subject", "reminder.accreditation.body");
+
+    private int send(JavaMailSender sender, Kind kind, long subjectId, UserAccount person, String courseSlug, LocalDate expiresOn,
+            String link) {
+        if (person == null || !person.enabled() || sent.existsById(new ReminderEntity.Key(kind.name(), subjectId))) {
+            return 0;
+        }
+        Locale locale = Locale.of(person.preferredLanguage());
+        String course = catalog.titles(locale).getOrDefault(courseSlug, courseSlug);
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(person.email());
+        message.setSubject(translations.getTranslation(kind.subjectKey(), locale, course));
+        message.setText(translations.getTranslation(kind.bodyKey(), locale, person.fullName(), course, expiresOn.toString(),
+                link));
+        try {
+            sender.send(message);
+        } catch (MailException e) {
+            log.warn("Could not send the expiry reminder for {} {}: {}", kind.name(), subjectId, e.getMessage());
+            return 0;
+        }
+        sent.saveAndFlush(new ReminderEntity(kind.name(), subjectId, person.id(), clock.instant()));
+        return 1;
+    }
+}
