@@ -39,7 +39,8 @@ class LearnerJourneyBrowserTest extends BrowserTest {
 
         waitForText("Welcome, Jana Novak");
         assertThat(pageText()).contains("My courses");
-        assertThat(navigationLabels()).containsExactly("Dashboard", "Course catalogue", "Glossary", "My certificates", "My scenarios");
+        assertThat(navigationLabels()).containsExactly("Dashboard", "Course catalogue", "Glossary", "My certificates", "Training events",
+                "My scenarios", "My record");
         screenshot("dashboard-english");
 
         click("user-menu");
@@ -47,7 +48,8 @@ class LearnerJourneyBrowserTest extends BrowserTest {
         clickText("vaadin-menu-bar-item", "Français");
         waitForText("Bienvenue, Jana Novak");
         assertThat(pageText()).contains("Mes cours").doesNotContain("My courses");
-        assertThat(navigationLabels()).containsExactly("Tableau de bord", "Catalogue des cours", "Glossaire", "Mes certificats", "Mes cas pratiques");
+        assertThat(navigationLabels()).containsExactly("Tableau de bord", "Catalogue des cours", "Glossaire", "Mes certificats",
+                "Sessions de formation", "Mes cas pratiques", "Mon dossier");
         screenshot("dashboard-french");
 
         open("dashboard");

@@ -44,6 +44,20 @@ class TranslationBundlesTest {
         }
     }
 
+    /** In a text with {0}-style arguments a lone ' starts a quoted section and swallows the arguments. */
+    @Test
+    void textsWithArgumentsHaveNoLoneApostrophe() throws IOException {
+        for (String file : new String[] {"translations.properties", "translations_fr.properties"}) {
+            Properties bundle = load(file);
+            assertThat(bundle.stringPropertyNames()).allSatisfy(key -> {
+                String text = bundle.getProperty(key);
+                if (text.matches("(?s).*\\{\\d.*")) {
+                    assertThat(text.replace("''", "")).as(file + ": " + key).doesNotContain("'");
+                }
+            });
+        }
+    }
+
     @Test
     void everyKeyUsedInTheCodeExists() throws IOException {
         Set<String> english = load("translations.properties").stringPropertyNames();
