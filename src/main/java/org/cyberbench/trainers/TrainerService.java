@@ -97,9 +97,21 @@ public class TrainerService {
             throw new AccessDeniedException("Not your institution");
         }
         List<TrainerProfileEntity> found = profiles.findByInstitutionId(institutionId);
-        Map<Long, UserAccount> people = users.accounts(found.stream().map(TrainerProfileEntity::getUserId).toList());
-        return found.stream().filter(p -> people.containsKey(p.getUserId())).map(p -> summary(people.get(p.getUserId()), p))
-                .sorted(Comparator.comparing(TrainerSummary::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        List<Long> ids = found.stream().map(TrainerProfileEntity::getUserId).toList();
+        Map<Long, UserAccount> people = users.accounts(ids);
+        // one query for everyone's accreditations and one for the names, however many trainers there are
+        Map<Long, List<AccreditationEntity>> byTrainer = new java.util.HashMap<>();
+        Set<Long> named = new HashSet<>(ids);
+        for (AccreditationEntity a : accreditations.findByTrainerIdInOrderByAccreditedOnDesc(ids)) {
+            byTrainer.computeIfAbsent(a.getTrainerId(), k -> new ArrayList<>()).add(a);
+            named.add(a.getAccreditedBy());
+        }
+        Map<Long, String> names = users.names(named);
+        return found.stream().filter(p -> people.containsKey(p.getUserId())).map(p -> {
+            UserAccount person = people.get(p.getUserId());
+            return new TrainerSummary(person.id(), p.getVersion(), person.fullName(), p.getInstitutionId(), p.getLevel(), p.getLanguages(),
+                    p.getSpecialisms(), byTrainer.getOrDefault(person.id(), List.of()).stream().map(a -> accreditation(a, names)).toList());
+        }).sorted(Comparator.comparing(TrainerSummary::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     private TrainerSummary summary(UserAccount person, TrainerProfileEntity profile) {

@@ -22,11 +22,14 @@ class ContentReaderTest {
     void theProjectsRealContentIsValidAndComplete() {
         List<CourseDefinition> courses = ContentReader.read(ContentFiles.fromDirectory(Path.of("course-content")));
         assertThat(courses).extracting(CourseDefinition::slug)
-                .containsExactlyInAnyOrder("intro-cybercrime-e-evidence", "advanced-e-evidence-in-court");
+                .containsExactlyInAnyOrder("intro-cybercrime-e-evidence", "advanced-e-evidence-in-court", "train-the-trainer");
         CourseDefinition intro = courses.stream().filter(c -> c.level() == CourseLevel.INTRODUCTORY).findFirst().orElseThrow();
         assertThat(intro.modules()).hasSizeGreaterThanOrEqualTo(8);
         CourseDefinition advanced = courses.stream().filter(c -> c.level() == CourseLevel.ADVANCED).findFirst().orElseThrow();
         assertThat(advanced.modules()).hasSizeGreaterThanOrEqualTo(4);
+        CourseDefinition trainTheTrainer = courses.stream().filter(c -> c.slug().equals("train-the-trainer")).findFirst().orElseThrow();
+        assertThat(trainTheTrainer.modules()).extracting(ModuleDefinition::slug).containsExactly("adult-learning", "running-scenarios",
+                "giving-feedback", "adapting-to-national-law", "evaluating-a-session");
         for (CourseDefinition course : courses) {
             for (ModuleDefinition module : course.modules()) {
                 assertThat(module.lessons()).as(module.slug()).hasSizeBetween(2, 5);

@@ -9,7 +9,7 @@ public interface AccreditationRepository extends JpaRepository<AccreditationEnti
 
     List<AccreditationEntity> findByTrainerIdOrderByAccreditedOnDesc(long trainerId);
 
-    List<AccreditationEntity> findByInstitutionId(long institutionId);
+    List<AccreditationEntity> findByTrainerIdInOrderByAccreditedOnDesc(java.util.Collection<Long> trainerIds);
 
     /** The cascade's edges: every accreditation not revoked, as (trainer, accredited by, day, id). */
     @Query("select a.trainerId, a.accreditedBy, a.accreditedOn, a.id from AccreditationEntity a where a.revokedAt is null")
