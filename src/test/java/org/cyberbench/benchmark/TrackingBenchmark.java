@@ -62,12 +62,12 @@ class TrackingBenchmark {
                     "Bench institution " + i + " " + System.nanoTime(), "FR", Timestamp.from(now));
             institutions[i] = jdbc.queryForObject("select last_insert_id()", Long.class);
         }
-        long firstUser = insertUsers(institutions, now);
+        long[] users = insertUsers(institutions, now);
         long[] courseVersions = courseVersions();
-        insertCertificates(firstUser, courseVersions, now);
-        long firstTrainer = firstUser + LEARNERS - TRAINERS;
-        insertTrainers(firstTrainer, institutions, now);
-        insertEvents(firstUser, firstTrainer, institutions, now);
+        insertCertificates(users, courseVersions, now);
+        long[] trainerIds = Arrays.copyOfRange(users, LEARNERS - TRAINERS, LEARNERS);
+        insertTrainers(trainerIds, institutions, now);
+        insertEvents(users, trainerIds, institutions, now);
         System.out.printf("%nData: %,d learners, %,d certificates, %,d trainers, %,d events, %,d registrations written in %.1f s%n",
                 LEARNERS, CERTIFICATES, TRAINERS, EVENTS, REGISTRATIONS, (System.nanoTime() - started) / 1e9);
 
@@ -86,7 +86,12 @@ class TrackingBenchmark {
                 testUsers.as(admin, () -> trainers.cascade(big)).institutionReach());
     }
 
-    private long insertUsers(long[] institutions, Instant now) {
+    /** Ids in insertion order (auto-increment ids of a bulk insert may have gaps). */
+    private long[] ids(String sql, Object... args) {
+        return jdbc.queryForList(sql, Long.class, args).stream().mapToLong(Long::longValue).toArray();
+    }
+
+    private long[] insertUsers(long[] institutions, Instant now) {
         List<Object[]> rows = new ArrayList<>();
         String[] professions = {"JUDGE", "PROSECUTOR", "POLICE", "DEFENCE_LAWYER", "COURT_STAFF"};
         String[] countries = {"FR", "BE", "RO", "SI", "HR", "PT"};
@@ -99,7 +104,7 @@ class TrackingBenchmark {
         }
         batch("insert into app_user (email, password_hash, full_name, profession, country, institution_id, preferred_language, created_at) "
                 + "values (?, ?, ?, ?, ?, ?, ?, ?)", rows);
-        return jdbc.queryForObject("select id from app_user where email = ?", Long.class, "bench-" + tag + "-0@bench.example");
+        return ids("select id from app_user where email like ? order by id", "bench-" + tag + "-%");
     }
 
     private long[] courseVersions() {
@@ -107,18 +112,18 @@ class TrackingBenchmark {
                 .mapToLong(slug -> catalog.currentOutline(slug).orElseThrow().versionId()).toArray());
     }
 
-    private void insertCertificates(long firstUser, long[] versions, Instant now) {
+    private void insertCertificates(long[] users, long[] versions, Instant now) {
         String[] slugs = {"intro-cybercrime-e-evidence", "advanced-e-evidence-in-court", "train-the-trainer"};
         List<Object[]> enrolments = new ArrayList<>();
         for (int i = 0; i < CERTIFICATES; i++) {
-            long user = firstUser + (i % LEARNERS);
+            long user = users[i % LEARNERS];
             int course = i / LEARNERS;
             enrolments.add(new Object[] {user, versions[course % versions.length], slugs[course % slugs.length], Timestamp.from(now),
                     Timestamp.from(now), Timestamp.from(now)});
         }
         batch("insert into enrolment (user_id, course_version_id, course_slug, enrolled_at, last_activity_at, completed_at) "
                 + "values (?, ?, ?, ?, ?, ?)", enrolments);
-        long firstEnrolment = jdbc.queryForObject("select min(id) from enrolment where user_id = ?", Long.class, firstUser);
+        long[] enrolmentIds = ids("select id from enrolment where user_id >= ? order by id", users[0]);
         List<Object[]> certificates = new ArrayList<>();
         String tag = Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT);
         for (int i = 0; i < CERTIFICATES; i++) {
@@ -126,30 +131,30 @@ class TrackingBenchmark {
             Instant expires = issued.plus(36 * 30, ChronoUnit.DAYS);
             Object[] e = enrolments.get(i);
             certificates.add(new Object[] {("B" + tag + String.format("%07d", i)), e[0],
-                    firstEnrolment + i, e[1], e[2], "Learner", "{\"en\":\"Course\"}", Timestamp.from(issued), Timestamp.from(expires),
+                    enrolmentIds[i], e[1], e[2], "Learner", "{\"en\":\"Course\"}", Timestamp.from(issued), Timestamp.from(expires),
                     i % 97 == 0 ? Timestamp.from(issued.plus(10, ChronoUnit.DAYS)) : null});
         }
         batch("insert into certificate (code, user_id, enrolment_id, course_version_id, course_slug, holder_name, course_title, issued_at, "
                 + "expires_at, revoked_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", certificates);
     }
 
-    private void insertTrainers(long firstTrainer, long[] institutions, Instant now) {
+    private void insertTrainers(long[] trainerIds, long[] institutions, Instant now) {
         List<Object[]> profiles = new ArrayList<>();
         List<Object[]> accreditations = new ArrayList<>();
         LocalDate today = LocalDate.now();
         for (int t = 0; t < TRAINERS; t++) {
-            long user = firstTrainer + t;
+            long user = trainerIds[t];
             long institution = institutions[t % INSTITUTIONS];
             boolean master = t < 100;
             profiles.add(new Object[] {user, institution, master ? "MASTER_TRAINER" : "TRAINER", Timestamp.from(now)});
             // the first master is the root; everyone else is accredited by someone accredited before them
-            long by = t == 0 ? user : firstTrainer + random.nextInt(Math.min(t, 100));
+            long by = t == 0 ? user : trainerIds[random.nextInt(Math.min(t, 100))];
             LocalDate on = today.minusDays(1500 - t / 5);
             accreditations.add(new Object[] {user, "intro-cybercrime-e-evidence", master ? "MASTER_TRAINER" : "TRAINER", by, institution,
                     java.sql.Date.valueOf(on), java.sql.Date.valueOf(on.plusMonths(24 + random.nextInt(30))), Timestamp.from(now)});
             if (t % 10 == 0) {
                 // renewed or accredited a second time by someone else
-                accreditations.add(new Object[] {user, "intro-cybercrime-e-evidence", "TRAINER", firstTrainer + random.nextInt(100),
+                accreditations.add(new Object[] {user, "intro-cybercrime-e-evidence", "TRAINER", trainerIds[random.nextInt(100)],
                         institution, java.sql.Date.valueOf(on.plusMonths(12)), java.sql.Date.valueOf(on.plusMonths(48)), Timestamp.from(now)});
             }
         }
@@ -158,30 +163,30 @@ class TrackingBenchmark {
                 + "created_at) values (?, ?, ?, ?, ?, ?, ?, ?)", accreditations);
     }
 
-    private void insertEvents(long firstUser, long firstTrainer, long[] institutions, Instant now) {
+    private void insertEvents(long[] users, long[] trainerIds, long[] institutions, Instant now) {
         List<Object[]> events = new ArrayList<>();
         for (int e = 0; e < EVENTS; e++) {
             Instant start = now.minus(random.nextInt(700), ChronoUnit.DAYS);
             events.add(new Object[] {institutions[e % INSTITUTIONS], "Bench event " + e, "intro-cybercrime-e-evidence", Timestamp.from(start),
-                    Timestamp.from(start.plus(6, ChronoUnit.HOURS)), firstTrainer, Timestamp.from(now)});
+                    Timestamp.from(start.plus(6, ChronoUnit.HOURS)), trainerIds[0], Timestamp.from(now)});
         }
         batch("insert into training_event (institution_id, title, course_slug, format, starts_at, ends_at, time_zone, capacity, registration, "
                 + "language, created_by, created_at) values (?, ?, ?, 'CLASSROOM', ?, ?, 'UTC', 40, 'OPEN', 'en', ?, ?)", events);
-        long firstEvent = jdbc.queryForObject("select min(id) from training_event where title = 'Bench event 0'", Long.class);
+        long[] eventIds = ids("select id from training_event where created_by = ? and title like 'Bench event %' order by id", trainerIds[0]);
         List<Object[]> eventTrainers = new ArrayList<>();
         for (int e = 0; e < EVENTS; e++) {
             // each event delivered by a trainer of its institution
             int trainer = (random.nextInt(TRAINERS / INSTITUTIONS)) * INSTITUTIONS + e % INSTITUTIONS;
-            eventTrainers.add(new Object[] {firstEvent + e, firstTrainer + trainer});
+            eventTrainers.add(new Object[] {eventIds[e], trainerIds[trainer]});
         }
         batch("insert into event_trainer (event_id, user_id) values (?, ?)", eventTrainers);
         List<Object[]> registrations = new ArrayList<>();
         java.util.Set<Long> seen = new java.util.HashSet<>();
         while (registrations.size() < REGISTRATIONS) {
             int event = random.nextInt(EVENTS);
-            long user = firstUser + random.nextInt(LEARNERS - TRAINERS);
+            long user = users[random.nextInt(LEARNERS - TRAINERS)];
             if (seen.add((long) event * 1_000_000L + user)) {
-                registrations.add(new Object[] {firstEvent + event, user, Timestamp.from(now), random.nextInt(10) < 8});
+                registrations.add(new Object[] {eventIds[event], user, Timestamp.from(now), random.nextInt(10) < 8});
             }
         }
         batch("insert into event_registration (event_id, user_id, status, registered_at, attended) values (?, ?, 'REGISTERED', ?, ?)",
