@@ -142,6 +142,9 @@ CREATE TABLE event_run (
     CONSTRAINT fk_event_run_run FOREIGN KEY (run_id) REFERENCES scenario_run (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
+-- Blended courses: completed only once the learner attended one of the course's training events.
+ALTER TABLE course_version ADD COLUMN requires_attendance BOOLEAN NOT NULL DEFAULT FALSE AFTER certificate_validity_months;
+
 -- Expiry reminders already sent by e-mail (tracking module), so that nobody is told twice.
 CREATE TABLE expiry_reminder (
     kind       VARCHAR(20) NOT NULL,

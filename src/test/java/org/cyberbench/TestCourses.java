@@ -32,12 +32,29 @@ public class TestCourses {
     }
 
     public void importSmallCourse(String slug) {
-        SystemAuthentication.runAsSystem(() -> importer.importContent(new ContentFiles(ContentFixtures.smallCourse(slug, 1)), "test",
-                ContentImporter.Progress.NONE));
+        importFiles(ContentFixtures.smallCourse(slug, 1));
+    }
+
+    /** The small course as a blended course, completed only with attendance at one of its events. */
+    public void importBlendedCourse(String slug) {
+        Map<String, String> files = new java.util.LinkedHashMap<>(ContentFixtures.smallCourse(slug, 1));
+        String course = "courses/" + slug + "/course.yaml";
+        files.put(course, files.get(course).replace("certificateValidityMonths: 12\n", "certificateValidityMonths: 12\nrequiresAttendance: true\n"));
+        importFiles(files);
+    }
+
+    private void importFiles(Map<String, String> files) {
+        SystemAuthentication.runAsSystem(() -> importer.importContent(new ContentFiles(files), "test", ContentImporter.Progress.NONE));
     }
 
     /** Every lesson completed and the quiz passed: the learner holds the course's certificate. */
     public Certificate certify(UserAccount learner, String slug) {
+        long enrolment = doEveryStep(learner, slug);
+        return testUsers.as(learner, () -> learning.certificateFor(enrolment)).orElseThrow();
+    }
+
+    /** Every lesson completed and the quiz passed; returns the enrolment. */
+    public long doEveryStep(UserAccount learner, String slug) {
         EnrolmentSummary enrolment = testUsers.as(learner, () -> learning.enrol(slug));
         CourseOutline course = testUsers.as(learner, () -> catalog.outline(enrolment.courseVersionId()));
         for (var lesson : course.allLessons()) {
@@ -47,6 +64,6 @@ public class TestCourses {
         QuizSession session = testUsers.as(learner, () -> learning.startOrResumeQuiz(enrolment.id(), moduleId));
         testUsers.as(learner, () -> learning.submitQuiz(session.attemptId(),
                 Map.of("q1", List.of("a"), "q2", List.of("true"), "q3", List.of("a", "b"))));
-        return testUsers.as(learner, () -> learning.certificateFor(enrolment.id())).orElseThrow();
+        return enrolment.id();
     }
 }

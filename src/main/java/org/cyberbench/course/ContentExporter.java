@@ -71,7 +71,7 @@ public class ContentExporter {
                 version.getAudiences().stream().map(Profession::valueOf).toList(),
                 version.getDeliveryModes().stream().map(DeliveryMode::valueOf).toList(), version.getLanguages(),
                 version.getEstimatedMinutes(), version.getPassMark(), version.getCertificateValidityMonths(),
-                version.getTitle(), version.getSummary(), version.getOutcomes(), modules);
+                version.isRequiresAttendance(), version.getTitle(), version.getSummary(), version.getOutcomes(), modules);
     }
 
     /** The course's files, by path relative to the content root. */
@@ -111,6 +111,9 @@ public class ContentExporter {
         courseYaml.put("estimatedMinutes", course.estimatedMinutes());
         courseYaml.put("passMark", course.passMark());
         courseYaml.put("certificateValidityMonths", course.certificateValidityMonths());
+        if (course.requiresAttendance()) {
+            courseYaml.put("requiresAttendance", true);
+        }
         courseYaml.put("title", course.title().values());
         courseYaml.put("summary", course.summary().values());
         courseYaml.put("outcomes", course.outcomes().stream().map(LocalizedText::values).toList());

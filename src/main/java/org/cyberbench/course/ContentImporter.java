@@ -179,7 +179,7 @@ public class ContentImporter {
     private CourseVersionEntity write(CourseEntity course, CourseDefinition d, String hash) {
         CourseVersionEntity version = new CourseVersionEntity(course, d.version(), hash, d.level(),
                 d.audiences().stream().map(Enum::name).toList(), d.deliveryModes().stream().map(Enum::name).toList(),
-                d.languages(), d.estimatedMinutes(), d.passMark(), d.certificateValidityMonths(), d.title(), d.summary(),
+                d.languages(), d.estimatedMinutes(), d.passMark(), d.certificateValidityMonths(), d.requiresAttendance(), d.title(), d.summary(),
                 d.outcomes(), clock.instant());
         int position = 0;
         for (ModuleDefinition m : d.modules()) {

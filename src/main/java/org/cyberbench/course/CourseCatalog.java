@@ -130,7 +130,7 @@ public class CourseCatalog {
                 version.getAudiences().stream().map(a -> Profession.valueOf(a)).toList(),
                 version.getDeliveryModes().stream().map(DeliveryMode::valueOf).toList(), version.getLanguages(),
                 version.getEstimatedMinutes(), version.getPassMark(), version.getCertificateValidityMonths(),
-                version.getTitle(), version.getSummary(), version.getOutcomes(), moduleOutlines);
+                version.isRequiresAttendance(), version.getTitle(), version.getSummary(), version.getOutcomes(), moduleOutlines);
         outlines.put(version.getId(), outline);
         return outline;
     }

@@ -18,6 +18,7 @@ public record CourseDefinition(
         int estimatedMinutes,
         int passMark,
         int certificateValidityMonths,
+        boolean requiresAttendance,
         LocalizedText title,
         LocalizedText summary,
         List<LocalizedText> outcomes,

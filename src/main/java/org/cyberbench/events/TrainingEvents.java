@@ -334,6 +334,7 @@ public class TrainingEvents {
 
     /** Joining the event's scenario run counts as being there (in the joining transaction). */
     @EventListener
+    @Transactional
     void onParticipantJoined(ParticipantJoined joined) {
         eventRuns.findById(joined.runId()).flatMap(link -> events.findById(link.getEventId())).ifPresent(event -> {
             RegistrationEntity registration = registrations.findByEventIdAndUserId(event.getId(), joined.userId())
@@ -400,6 +401,11 @@ public class TrainingEvents {
     }
 
     // ---- figures for the trainer pathway and the dashboards
+
+    /** Whether the person was present at a (not cancelled) event of the course: what completes a blended course. */
+    public boolean hasAttended(long userId, String courseSlug) {
+        return registrations.attendedCourse(userId, courseSlug);
+    }
 
     /** Sessions of a course a trainer delivered (events not cancelled, ended) since a day. */
     public long sessionsDelivered(long trainerId, String courseSlug, LocalDate since) {

@@ -20,7 +20,11 @@ import org.cyberbench.course.CourseOutline;
 import org.cyberbench.course.CourseOutline.ModuleOutline;
 import org.cyberbench.course.QuestionType;
 import org.cyberbench.course.QuizContent;
+import org.cyberbench.events.AttendanceRecorded;
+import org.cyberbench.events.TrainingEvents;
 import org.cyberbench.identity.CurrentUser;
+import org.cyberbench.identity.SystemAuthentication;
+import org.cyberbench.identity.UserAccount;
 import org.cyberbench.identity.UserService;
 import org.cyberbench.institutions.Institution;
 import org.cyberbench.institutions.InstitutionService;
@@ -35,6 +39,7 @@ import org.cyberbench.learning.internal.QuizAttemptRepository;
 import org.cyberbench.shared.UserFacingException;
 import org.cyberbench.shared.json.Json;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -59,11 +64,13 @@ public class LearningService {
     private final UserService users;
     private final InstitutionService institutions;
     private final ApplicationEventPublisher events;
+    private final TrainingEvents trainingEvents;
     private final Clock clock;
 
     LearningService(EnrolmentRepository enrolments, LessonProgressRepository lessonProgress, QuizAttemptRepository attempts,
             CertificateRepository certificates, CourseCatalog catalog, CurrentUser currentUser, UserService users,
-            InstitutionService institutions, ApplicationEventPublisher events, Clock clock) {
+            InstitutionService institutions, ApplicationEventPublisher events, TrainingEvents trainingEvents, Clock clock) {
+        this.trainingEvents = trainingEvents;
         this.enrolments = enrolments;
         this.lessonProgress = lessonProgress;
         this.attempts = attempts;
@@ -194,19 +201,53 @@ public class LearningService {
 
     private Progress completeIfDone(EnrolmentEntity enrolment, CourseOutline course) {
         Progress progress = progress(enrolment, course);
-        if (progress.completed() && enrolment.getCompletedAt() == null) {
+        if (progress.completed() && enrolment.getCompletedAt() == null && attendedIfRequired(enrolment, course)) {
             enrolment.complete(clock.instant());
-            issueCertificate(enrolment, course);
+            issueCertificate(enrolment, course, users.me(), institutions.mine().map(Institution::name).orElse(null));
         }
         return progress;
     }
 
-    private void issueCertificate(EnrolmentEntity enrolment, CourseOutline course) {
+    /** A blended course is completed only once the learner attended one of its training events. */
+    private boolean attendedIfRequired(EnrolmentEntity enrolment, CourseOutline course) {
+        return !course.requiresAttendance() || trainingEvents.hasAttended(enrolment.getUserId(), course.slug());
+    }
+
+    /** Whether the caller still has to attend a training event of this course to complete it. */
+    public boolean awaitsAttendance(long enrolmentId) {
+        EnrolmentEntity enrolment = own(enrolmentId);
+        CourseOutline course = catalog.outline(enrolment.getCourseVersionId());
+        return enrolment.getCompletedAt() == null && progress(enrolment, course).completed() && !attendedIfRequired(enrolment, course);
+    }
+
+    /**
+     * Attendance recorded at an event of a blended course completes the enrolments that only lacked it
+     * (in the transaction that records the attendance, whoever recorded it).
+     */
+    @EventListener
+    @Transactional
+    void onAttendance(AttendanceRecorded attended) {
+        if (attended.courseSlug() == null) {
+            return;
+        }
+        for (EnrolmentEntity enrolment : enrolments.findByUserIdAndCourseSlugAndCompletedAtIsNull(attended.userId(), attended.courseSlug())) {
+            CourseOutline course = catalog.outline(enrolment.getCourseVersionId());
+            if (course.requiresAttendance() && progress(enrolment, course).completed()) {
+                SystemAuthentication.runAsSystem(() -> {
+                    UserAccount holder = users.accounts(List.of(enrolment.getUserId())).get(enrolment.getUserId());
+                    String institution = holder.institutionId() == null ? null : institutions.get(holder.institutionId()).name();
+                    enrolment.complete(clock.instant());
+                    enrolments.save(enrolment);
+                    issueCertificate(enrolment, course, holder, institution);
+                });
+            }
+        }
+    }
+
+    private void issueCertificate(EnrolmentEntity enrolment, CourseOutline course, UserAccount holder, String institution) {
         if (certificates.findByEnrolmentId(enrolment.getId()).isPresent()) {
             return;
         }
-        var holder = users.me();
-        String institution = institutions.mine().map(Institution::name).orElse(null);
         var issued = clock.instant();
         var expires = issued.atZone(ZoneOffset.UTC).plusMonths(course.certificateValidityMonths()).toInstant();
         CertificateEntity certificate = certificates.saveAndFlush(new CertificateEntity(CertificateService.newCode(),

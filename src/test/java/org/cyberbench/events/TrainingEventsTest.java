@@ -39,6 +39,10 @@ class TrainingEventsTest {
     TestUsers testUsers;
     @Autowired
     TestInstitutions testInstitutions;
+    @Autowired
+    org.cyberbench.TestCourses testCourses;
+    @Autowired
+    org.cyberbench.learning.LearningService learning;
 
     Institution academy;
     UserAccount admin;
@@ -179,6 +183,28 @@ class TrainingEventsTest {
             assertThat(a.status()).isEqualTo(RegistrationStatus.REGISTERED);
         });
         assertThat(testUsers.as(trainer, () -> events.scenarioRuns(event))).containsExactly(runId);
+    }
+
+    @Test
+    void attendanceCompletesABlendedCourseAndIssuesTheCertificate() {
+        String blended = "blended-" + System.nanoTime();
+        testCourses.importBlendedCourse(blended);
+        UserAccount judge = learner("Blended");
+        long enrolment = testCourses.doEveryStep(judge, blended);
+        assertThat(testUsers.as(judge, () -> learning.certificateFor(enrolment))).as("lessons and quiz alone do not complete it").isEmpty();
+        assertThat(testUsers.as(judge, () -> learning.awaitsAttendance(enrolment))).isTrue();
+
+        long event = testUsers.as(admin, () -> events.schedule(academy.id(), new EventForm("Blended day", blended, null, EventFormat.BLENDED,
+                LocalDateTime.now().minusHours(1), LocalDateTime.now().plusHours(2), "UTC", "Room 5", "https://meet.example.org/day", 10,
+                RegistrationMode.OPEN, "en", Set.of(trainer.id())))).id();
+        register(judge, event);
+        testUsers.as(trainer, () -> events.markAttendance(event, judge.id(), true));
+
+        assertThat(testUsers.as(judge, () -> learning.certificateFor(enrolment))).get().satisfies(c -> {
+            assertThat(c.holderName()).isEqualTo("Blended Learner");
+            assertThat(c.institutionName()).isEqualTo(academy.name());
+        });
+        assertThat(testUsers.as(judge, () -> learning.enrolment(enrolment)).completed()).isTrue();
     }
 
     private UserAccount learner(String first) {

@@ -65,6 +65,9 @@ public class CourseVersionEntity extends AbstractEntity {
     @Column(name = "certificate_validity_months", nullable = false)
     private int certificateValidityMonths;
 
+    @Column(name = "requires_attendance", nullable = false)
+    private boolean requiresAttendance;
+
     @Convert(converter = LocalizedTextConverter.class)
     @Column(nullable = false, columnDefinition = "mediumtext")
     private LocalizedText title;
@@ -89,7 +92,7 @@ public class CourseVersionEntity extends AbstractEntity {
 
     public CourseVersionEntity(CourseEntity course, int revision, String contentHash, CourseLevel level,
             List<String> audiences, List<String> deliveryModes, List<String> languages, int estimatedMinutes,
-            int passMark, int certificateValidityMonths, LocalizedText title, LocalizedText summary,
+            int passMark, int certificateValidityMonths, boolean requiresAttendance, LocalizedText title, LocalizedText summary,
             List<LocalizedText> outcomes, Instant importedAt) {
         this.course = course;
         this.revision = revision;
@@ -101,6 +104,7 @@ public class CourseVersionEntity extends AbstractEntity {
         this.estimatedMinutes = estimatedMinutes;
         this.passMark = passMark;
         this.certificateValidityMonths = certificateValidityMonths;
+        this.requiresAttendance = requiresAttendance;
         this.title = title;
         this.summary = summary;
         this.outcomes = outcomes;
@@ -149,6 +153,10 @@ public class CourseVersionEntity extends AbstractEntity {
 
     public int getCertificateValidityMonths() {
         return certificateValidityMonths;
+    }
+
+    public boolean isRequiresAttendance() {
+        return requiresAttendance;
     }
 
     public LocalizedText getTitle() {

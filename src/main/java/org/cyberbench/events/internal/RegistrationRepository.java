@@ -52,6 +52,11 @@ public interface RegistrationRepository extends JpaRepository<RegistrationEntity
             order by e.starts_at""", nativeQuery = true)
     List<Object[]> eventFigures(long institutionId, java.time.Instant from);
 
+    @Query("""
+            select count(r) > 0 from RegistrationEntity r, EventEntity e where e.id = r.eventId and r.userId = :userId
+            and r.attended = true and e.cancelled = false and e.courseSlug = :courseSlug""")
+    boolean attendedCourse(long userId, String courseSlug);
+
     @Query(value = """
             select count(distinct r.user_id) from event_registration r join training_event e on e.id = r.event_id
             where r.attended = true and e.cancelled = false and e.institution_id = :institutionId""", nativeQuery = true)

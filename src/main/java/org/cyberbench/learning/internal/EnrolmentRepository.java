@@ -16,4 +16,6 @@ public interface EnrolmentRepository extends JpaRepository<EnrolmentEntity, Long
     List<EnrolmentEntity> findByUserAndCourseNewestFirst(long userId, String slug);
 
     boolean existsByCourseVersionId(long courseVersionId);
+
+    List<EnrolmentEntity> findByUserIdAndCourseSlugAndCompletedAtIsNull(long userId, String courseSlug);
 }

@@ -70,6 +70,13 @@ class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                         course.certificateValidityMonths())));
         facts.addClassName("facts");
         add(facts);
+        if (course.requiresAttendance()) {
+            boolean waiting = enrolment.isPresent() && learning.awaitsAttendance(enrolment.get().id());
+            Paragraph blended = new Paragraph(getTranslation(waiting ? "course.awaitingAttendance" : "course.requiresAttendance"));
+            blended.addClassNames("notice", waiting ? "notice-warning" : "notice");
+            blended.setId("course-attendance");
+            add(blended, new Anchor("events", getTranslation("nav.events")));
+        }
 
         if (enrolment.isPresent()) {
             EnrolmentSummary e = enrolment.get();

@@ -85,7 +85,7 @@ public final class ContentReader {
             return null;
         }
         course.allowOnly("slug", "version", "level", "audiences", "deliveryModes", "languages", "estimatedMinutes",
-                "passMark", "certificateValidityMonths", "title", "summary", "outcomes", "modules");
+                "passMark", "certificateValidityMonths", "requiresAttendance", "title", "summary", "outcomes", "modules");
         List<String> languages = course.strings("languages", true);
         for (String required : REQUIRED_LANGUAGES) {
             if (!languages.contains(required)) {
@@ -101,6 +101,7 @@ public final class ContentReader {
         Integer minutes = course.integer("estimatedMinutes", true, 1, 100_000);
         Integer passMark = course.integer("passMark", true, 1, 100);
         Integer validity = course.integer("certificateValidityMonths", true, 1, 240);
+        boolean requiresAttendance = Boolean.TRUE.equals(course.bool("requiresAttendance"));
         LocalizedText title = course.localized("title", true, textLanguages);
         LocalizedText summary = course.localized("summary", true, textLanguages);
         List<LocalizedText> outcomes = course.localizedList("outcomes", true, textLanguages);
@@ -125,7 +126,7 @@ public final class ContentReader {
             return null;
         }
         CourseDefinition definition = new CourseDefinition(slug, version, level, audiences, modes, languages, minutes,
-                passMark, validity, title, summary, outcomes, modules);
+                passMark, validity, requiresAttendance, title, summary, outcomes, modules);
         checkLessonLinks(folder, definition);
         return definition;
     }
