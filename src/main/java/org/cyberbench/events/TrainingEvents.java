@@ -284,7 +284,7 @@ public class TrainingEvents {
         Map<Long, UserAccount> people = users.accounts(list.stream().map(RegistrationEntity::getUserId).toList());
         return list.stream().map(r -> {
             UserAccount person = people.get(r.getUserId());
-            return new Attendee(r.getUserId(), person == null ? "?" : person.fullName(), null, r.getStatus(), r.getAttended());
+            return new Attendee(r.getUserId(), person == null ? "?" : person.fullName(), r.getStatus(), r.getAttended());
         }).sorted(Comparator.comparing(Attendee::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 

@@ -145,10 +145,6 @@ public class EventEntity extends AbstractEntity {
         return endsAt.atZone(ZoneId.of(timeZone));
     }
 
-    public Instant startInstant() {
-        return startsAt;
-    }
-
     public Instant endInstant() {
         return endsAt;
     }
@@ -183,9 +179,5 @@ public class EventEntity extends AbstractEntity {
 
     public Set<Long> getTrainerIds() {
         return Set.copyOf(trainerIds);
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 }

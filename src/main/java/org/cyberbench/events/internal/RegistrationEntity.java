@@ -67,10 +67,6 @@ public class RegistrationEntity extends AbstractEntity {
         this.status = status;
     }
 
-    public Instant getRegisteredAt() {
-        return registeredAt;
-    }
-
     public Boolean getAttended() {
         return attended;
     }
