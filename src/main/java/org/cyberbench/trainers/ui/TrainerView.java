@@ -216,6 +216,7 @@ class TrainerView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         course.setItems(courses.keySet());
         course.setItemLabelGenerator(slug -> courses.getOrDefault(slug, slug));
         course.setId("observation-course");
+        course.setWidth("min(100%, 30rem)");
         detail.progress().stream().findFirst().ifPresent(p -> course.setValue(p.courseSlug()));
         DatePicker date = new DatePicker(getTranslation("observation.date"), LocalDate.now());
         date.setMax(LocalDate.now());

@@ -150,10 +150,12 @@ class TrainersView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         course.setLabel(getTranslation("pathway.course"));
         course.setItems(courses.keySet());
         course.setItemLabelGenerator(slug -> courses.getOrDefault(slug, slug));
+        course.setWidth("min(100%, 26rem)");
         Select<String> ttt = new Select<>();
         ttt.setLabel(getTranslation("pathway.tttCourse"));
         ttt.setItems(courses.keySet());
         ttt.setItemLabelGenerator(slug -> courses.getOrDefault(slug, slug));
+        ttt.setWidth("min(100%, 26rem)");
         IntegerField observed = number("pathway.observedSessions", 0, 20);
         IntegerField rating = number("pathway.minimumRating", 1, 5);
         IntegerField validity = number("pathway.validityMonths", 1, 120);
