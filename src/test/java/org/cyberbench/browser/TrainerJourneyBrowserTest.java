@@ -142,6 +142,9 @@ class TrainerJourneyBrowserTest extends BrowserTest {
         assertThat(byId("section-events").getText()).contains("Seizing electronic evidence: workshop");
         assertThat(byId("tracking-cascade").getText()).contains("1 people trained");
         screenshot("dashboard");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView();", byId("section-trained"));
+        assertThat(byId("section-trained").getText()).contains("Judge");
+        screenshot("dashboard-people-trained");
         String csv = download(byId("csv-trainers").getAttribute("href"));
         assertThat(csv).startsWith("\uFEFFName,Level,Accreditations").contains("Carmen Candidate,Trainer");
         click("tracking-cascade");
@@ -149,6 +152,12 @@ class TrainerJourneyBrowserTest extends BrowserTest {
         waitForText("Carmen Candidate");
         assertThat(pageText()).contains("Mihai Master", "Platform Admin");
         screenshot("cascade");
+
+        open("trainers");
+        waitForText("Carmen Candidate");
+        assertThat(byId("trainers-grid").getText()).contains("Mihai Master", "Master trainer", "Tudor Trainer");
+        click("pathway-settings");
+        screenshot("trainers-list");
     }
 
     /** Sets a Vaadin field's value as a user's typing would end up, for the date-time pickers. */

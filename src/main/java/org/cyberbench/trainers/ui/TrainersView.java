@@ -112,6 +112,7 @@ class TrainersView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .collect(Collectors.joining("; "))).setHeader(getTranslation("trainers.accreditations")).setFlexGrow(2);
         grid.addColumn(t -> String.join(", ", t.languages())).setHeader(getTranslation("trainers.languages")).setAutoWidth(true);
         grid.setItems(list);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         content.add(grid);
         if (list.isEmpty()) {
