@@ -33,6 +33,7 @@ import org.cyberbench.scenario.RunSettings;
 import org.cyberbench.scenario.ScenarioLibrary;
 import org.cyberbench.scenario.ScenarioRuns;
 import org.cyberbench.shared.StaleDataException;
+import org.cyberbench.shared.db.NativeRows;
 import org.cyberbench.shared.UserFacingException;
 import java.net.URI;
 import org.springframework.beans.factory.annotation.Value;
@@ -122,14 +123,13 @@ public class TrainingEvents {
         if (!form.endsAt().isAfter(form.startsAt())) {
             throw new UserFacingException("event.error.endBeforeStart");
         }
-        if (form.courseSlug() == null && form.scenarioSlug() == null
-                || (form.courseSlug() != null && form.courseSlug().isBlank() && (form.scenarioSlug() == null || form.scenarioSlug().isBlank()))) {
+        if (blank(form.courseSlug()) && blank(form.scenarioSlug())) {
             throw new UserFacingException("event.error.subject");
         }
-        if (form.format() != EventFormat.ONLINE_LIVE && (form.place() == null || form.place().isBlank())) {
+        if (form.format() != EventFormat.ONLINE_LIVE && blank(form.place())) {
             throw new UserFacingException("event.error.place");
         }
-        if (form.format() != EventFormat.CLASSROOM && (form.onlineLink() == null || form.onlineLink().isBlank())) {
+        if (form.format() != EventFormat.CLASSROOM && blank(form.onlineLink())) {
             throw new UserFacingException("event.error.linkNeeded");
         }
         try {
@@ -144,6 +144,10 @@ public class TrainingEvents {
                 throw new UserFacingException("event.error.notATrainer");
             }
         }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     // ---- reading
@@ -445,21 +449,8 @@ public class TrainingEvents {
     @PreAuthorize("hasRole('ADMIN') or @identityAccess.isInstitutionAdminOf(#institutionId)")
     public List<EventFigures> eventFigures(long institutionId, LocalDate since) {
         return registrations.eventFigures(institutionId, since.atStartOfDay().toInstant(ZoneOffset.UTC)).stream()
-                .map(row -> new EventFigures(((Number) row[0]).longValue(), (String) row[1], instant(row[2]), asBoolean(row[3]),
-                        ((Number) row[4]).longValue(), ((Number) row[5]).longValue(), ((Number) row[6]).longValue())).toList();
-    }
-
-    private static Instant instant(Object value) {
-        return switch (value) {
-            case Instant i -> i;
-            case java.sql.Timestamp t -> t.toInstant();
-            case java.time.LocalDateTime l -> l.toInstant(ZoneOffset.UTC);
-            default -> throw new IllegalStateException("Unexpected date " + value.getClass());
-        };
-    }
-
-    private static boolean asBoolean(Object value) {
-        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
+                .map(row -> new EventFigures(NativeRows.number(row[0]), (String) row[1], NativeRows.instant(row[2]),
+                        NativeRows.bool(row[3]), NativeRows.number(row[4]), NativeRows.number(row[5]), NativeRows.number(row[6]))).toList();
     }
 
     /** The signed-in person's own events, with attendance, for their record. */

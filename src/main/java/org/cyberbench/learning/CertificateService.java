@@ -85,16 +85,7 @@ public class CertificateService {
         java.time.Instant now = clock.instant();
         return certificates.expiring(institutionId, now, now.plus(java.time.Duration.ofDays(EXPIRING_DAYS))).stream()
                 .map(row -> new Expiring(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (String) row[2], (String) row[3],
-                        (String) row[4], toInstant(row[5]))).toList();
-    }
-
-    private static java.time.Instant toInstant(Object value) {
-        return switch (value) {
-            case java.time.Instant instant -> instant;
-            case java.sql.Timestamp timestamp -> timestamp.toInstant();
-            case java.time.LocalDateTime local -> local.toInstant(java.time.ZoneOffset.UTC);
-            default -> throw new IllegalStateException("Unexpected date " + value.getClass());
-        };
+                        (String) row[4], org.cyberbench.shared.db.NativeRows.instant(row[5]))).toList();
     }
 
     public List<Certificate> mine() {

@@ -15,11 +15,10 @@ import org.cyberbench.learning.EnrolmentSummary;
 import org.cyberbench.learning.LearningService;
 import org.cyberbench.learning.CertificateService;
 import org.cyberbench.scenario.ScenarioRuns;
+import org.cyberbench.shared.json.Json;
 import org.cyberbench.trainers.TrainerService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The signed-in person's own data, as one JSON document (the right of access and to data
@@ -29,8 +28,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 @PreAuthorize("isAuthenticated()")
 public class DataExport {
-
-    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final UserService users;
     private final LearningService learning;
@@ -115,6 +112,6 @@ public class DataExport {
         data.put("trainerObservations", !trainers.amOnPathway() ? List.of() : trainers.detail(me.id()).observations().stream()
                 .map(o -> Map.of("course", o.courseSlug(), "observer", o.observerName(), "deliveredOn", o.deliveredOn().toString(),
                         "rating", o.rating(), "feedback", o.feedback())).toList());
-        return MAPPER.writeValueAsString(data).getBytes(StandardCharsets.UTF_8);
+        return Json.writePretty(data).getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -20,7 +20,6 @@ import org.cyberbench.shared.i18n.Translations;
 import org.cyberbench.tracking.internal.ReminderEntity;
 import org.cyberbench.tracking.internal.ReminderRepository;
 import org.cyberbench.trainers.Accreditation;
-import org.cyberbench.trainers.AccreditationStatus;
 import org.cyberbench.trainers.TrainerService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,8 +69,8 @@ public class ExpiryReminders {
         this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
-    /** Something of the signed-in person's that expires soon. */
-    public record Notice(String kind, String courseSlug, LocalDate expiresOn) {
+    /** Something of the signed-in person's that expires soon, with the text that says so ({0} course, {1} day). */
+    public record Notice(String messageKey, String courseSlug, LocalDate expiresOn) {
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -80,17 +79,10 @@ public class ExpiryReminders {
         Instant soon = now.plus(java.time.Duration.ofDays(CertificateService.EXPIRING_DAYS));
         List<Notice> notices = new ArrayList<>();
         certificates.mine().stream().filter(c -> c.status() == CertificateStatus.VALID && c.expiresAt().isBefore(soon))
-                .forEach(c -> notices.add(new Notice("certificate", c.courseSlug(), LocalDate.ofInstant(c.expiresAt(), ZoneOffset.UTC))));
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        trainers.mine().stream().filter(a -> a.status(today) == AccreditationStatus.EXPIRING && isLatest(a, trainers.mine()))
-                .forEach(a -> notices.add(new Notice("accreditation", a.courseSlug(), a.expiresOn())));
+                .forEach(c -> notices.add(new Notice("dashboard.expiring.certificate", c.courseSlug(),
+                        LocalDate.ofInstant(c.expiresAt(), ZoneOffset.UTC))));
+        trainers.myExpiring().forEach(a -> notices.add(new Notice("dashboard.expiring.accreditation", a.courseSlug(), a.expiresOn())));
         return notices;
-    }
-
-    /** A renewed accreditation replaces the old one: only the latest per course and level counts. */
-    private static boolean isLatest(Accreditation a, List<Accreditation> all) {
-        return all.stream().noneMatch(o -> !o.revoked() && o.courseSlug().equals(a.courseSlug()) && o.level() == a.level()
-                && o.expiresOn().isAfter(a.expiresOn()));
     }
 
     /** Every morning (configurable), when mail is configured. */

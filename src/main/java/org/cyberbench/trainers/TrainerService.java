@@ -99,28 +99,25 @@ public class TrainerService {
         List<TrainerProfileEntity> found = profiles.findByInstitutionId(institutionId);
         List<Long> ids = found.stream().map(TrainerProfileEntity::getUserId).toList();
         Map<Long, UserAccount> people = users.accounts(ids);
-        // one query for everyone's accreditations and one for the names, however many trainers there are
-        Map<Long, List<AccreditationEntity>> byTrainer = new java.util.HashMap<>();
-        Set<Long> named = new HashSet<>(ids);
-        for (AccreditationEntity a : accreditations.findByTrainerIdInOrderByAccreditedOnDesc(ids)) {
-            byTrainer.computeIfAbsent(a.getTrainerId(), k -> new ArrayList<>()).add(a);
-            named.add(a.getAccreditedBy());
-        }
-        Map<Long, String> names = users.names(named);
-        return found.stream().filter(p -> people.containsKey(p.getUserId())).map(p -> {
-            UserAccount person = people.get(p.getUserId());
-            return new TrainerSummary(person.id(), p.getVersion(), person.fullName(), p.getInstitutionId(), p.getLevel(), p.getLanguages(),
-                    p.getSpecialisms(), byTrainer.getOrDefault(person.id(), List.of()).stream().map(a -> accreditation(a, names)).toList());
-        }).sorted(Comparator.comparing(TrainerSummary::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        // one query for everyone's accreditations and one for their names, however many trainers there are
+        Map<Long, List<Accreditation>> byTrainer = named(accreditations.findByTrainerIdInOrderByAccreditedOnDesc(ids)).stream()
+                .collect(java.util.stream.Collectors.groupingBy(Accreditation::trainerId));
+        return found.stream().filter(p -> people.containsKey(p.getUserId()))
+                .map(p -> summary(people.get(p.getUserId()), p, byTrainer.getOrDefault(p.getUserId(), List.of())))
+                .sorted(Comparator.comparing(TrainerSummary::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
-    private TrainerSummary summary(UserAccount person, TrainerProfileEntity profile) {
+    private static TrainerSummary summary(UserAccount person, TrainerProfileEntity profile, List<Accreditation> accreditations) {
         return new TrainerSummary(person.id(), profile.getVersion(), person.fullName(), profile.getInstitutionId(), profile.getLevel(),
-                profile.getLanguages(), profile.getSpecialisms(), accreditationsOf(person.id()));
+                profile.getLanguages(), profile.getSpecialisms(), accreditations);
     }
 
     private List<Accreditation> accreditationsOf(long userId) {
-        List<AccreditationEntity> found = accreditations.findByTrainerIdOrderByAccreditedOnDesc(userId);
+        return named(accreditations.findByTrainerIdOrderByAccreditedOnDesc(userId));
+    }
+
+    /** Accreditations with the names of the trainer and the accreditor, read in one query. */
+    private List<Accreditation> named(List<AccreditationEntity> found) {
         Set<Long> people = new HashSet<>();
         found.forEach(a -> {
             people.add(a.getTrainerId());
@@ -160,7 +157,7 @@ public class TrainerService {
         if (person == null || !mayView(person)) {
             throw new AccessDeniedException("Not a trainer you may see");
         }
-        TrainerSummary summary = summary(person, profile);
+        TrainerSummary summary = summary(person, profile, accreditationsOf(userId));
         Set<String> courses = new LinkedHashSet<>();
         profile.getSpecialisms().stream().filter(s -> s.startsWith("course:")).forEach(s -> courses.add(s.substring("course:".length())));
         summary.accreditations().forEach(a -> courses.add(a.courseSlug()));
@@ -343,18 +340,20 @@ public class TrainerService {
                         ((Number) row[2]).longValue())).toList();
     }
 
-    /** Accreditations (not revoked) expiring within 90 days, of one institution or (administrators, reminders) of all. */
+    /**
+     * Accreditations expiring within 90 days that nothing replaces (not revoked, no later accreditation of
+     * the same person, course and level): of one institution or (administrators, reminders) of all.
+     */
     @PreAuthorize("hasRole('ADMIN') or (#institutionId != null and @identityAccess.isInstitutionAdminOf(#institutionId))")
     public List<Accreditation> expiring(Long institutionId) {
         LocalDate today = today();
-        List<AccreditationEntity> found = accreditations.expiringBetween(institutionId, today, today.plusDays(AccreditationStatus.EXPIRING_DAYS));
-        Set<Long> people = new HashSet<>();
-        found.forEach(a -> {
-            people.add(a.getTrainerId());
-            people.add(a.getAccreditedBy());
-        });
-        Map<Long, String> names = users.names(people);
-        return found.stream().map(a -> accreditation(a, names)).toList();
+        return named(accreditations.expiringBetween(institutionId, null, today, today.plusDays(AccreditationStatus.EXPIRING_DAYS)));
+    }
+
+    /** The signed-in person's own accreditations that expire within 90 days and that nothing replaces. */
+    public List<Accreditation> myExpiring() {
+        LocalDate today = today();
+        return named(accreditations.expiringBetween(null, currentUser.requireId(), today, today.plusDays(AccreditationStatus.EXPIRING_DAYS)));
     }
 
     /** The signed-in person's own accreditations. */

@@ -43,8 +43,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             notice.addClassNames("notice", "notice-warning");
             notice.setId("dashboard-expiring");
             for (ExpiryReminders.Notice n : expiring) {
-                notice.add(new Paragraph(getTranslation(n.kind().equals("certificate") ? "dashboard.expiring.certificate"
-                        : "dashboard.expiring.accreditation", courses.getOrDefault(n.courseSlug(), n.courseSlug()), day.format(n.expiresOn()))));
+                notice.add(new Paragraph(getTranslation(n.messageKey(), courses.getOrDefault(n.courseSlug(), n.courseSlug()),
+                        day.format(n.expiresOn()))));
             }
             add(notice);
         }

@@ -158,6 +158,21 @@ class TrainerJourneyBrowserTest extends BrowserTest {
         assertThat(byId("trainers-grid").getText()).contains("Mihai Master", "Master trainer", "Tudor Trainer");
         click("pathway-settings");
         screenshot("trainers-list");
+
+        // the same screens in French
+        click("user-menu");
+        clickText("vaadin-menu-bar-item", "Language");
+        clickText("vaadin-menu-bar-item", "Français");
+        waitForText("Formateurs");
+        assertThat(byId("trainers-grid").getText()).contains("Formateur principal");
+        screenshot("trainers-list-fr");
+        open("tracking");
+        waitForText("Suivi des certifications");
+        assertThat(byId("section-trainers").getText()).contains("Carmen Candidate", "Formateur");
+        screenshot("dashboard-fr");
+        open("trainers/" + candidate.id());
+        waitForText("Parcours");
+        screenshot("trainer-record-fr");
     }
 
     /** Sets a Vaadin field's value as a user's typing would end up, for the date-time pickers. */

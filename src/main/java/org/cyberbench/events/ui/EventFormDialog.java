@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.cyberbench.events.EventForm;
 import org.cyberbench.events.EventFormat;
 import org.cyberbench.events.RegistrationMode;
+import org.cyberbench.shared.i18n.Languages;
 
 /**
  * Schedules or changes an event. The lists (courses, scenarios, the institution's trainers) come from
@@ -99,8 +100,8 @@ class EventFormDialog extends Dialog {
         registration.setValue(RegistrationMode.OPEN);
         language.setLabel(getTranslation("event.language"));
         language.setId("event-language");
-        language.setItems("en", "fr", "de", "es", "it", "pt", "sl", "hr", "ro", "pl");
-        language.setItemLabelGenerator(code -> java.util.Locale.of(code).getDisplayLanguage(getLocale()));
+        language.setItems(Languages.TRAINING);
+        language.setItemLabelGenerator(code -> Languages.name(code, getLocale()));
         language.setValue(getLocale().getLanguage().equals("fr") ? "fr" : "en");
         trainers.setLabel(getTranslation("event.trainers"));
         trainers.setId("event-trainers");

@@ -1,5 +1,7 @@
 package org.cyberbench.events.ui;
 
+import org.cyberbench.shared.i18n.Languages;
+import org.cyberbench.shared.ui.Fact;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -93,21 +95,21 @@ class EventView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         }
         Div facts = new Div();
         facts.addClassName("facts");
-        facts.add(fact("event.when", EventText.when(event, getLocale())));
-        facts.add(fact("event.format", getTranslation(event.format().labelKey())));
+        facts.add(new Fact(getTranslation("event.when"), EventText.when(event, getLocale())));
+        facts.add(new Fact(getTranslation("event.format"), getTranslation(event.format().labelKey())));
         if (event.courseSlug() != null) {
-            facts.add(fact("event.course", courses.titles(getLocale()).getOrDefault(event.courseSlug(), event.courseSlug())));
+            facts.add(new Fact(getTranslation("event.course"), courses.titles(getLocale()).getOrDefault(event.courseSlug(), event.courseSlug())));
         }
         if (event.scenarioSlug() != null) {
-            facts.add(fact("event.scenario", scenarios.titles(getLocale()).getOrDefault(event.scenarioSlug(), event.scenarioSlug())));
+            facts.add(new Fact(getTranslation("event.scenario"), scenarios.titles(getLocale()).getOrDefault(event.scenarioSlug(), event.scenarioSlug())));
         }
         if (event.place() != null) {
-            facts.add(fact("event.place", event.place()));
+            facts.add(new Fact(getTranslation("event.place"), event.place()));
         }
-        facts.add(fact("event.language", java.util.Locale.of(event.language()).getDisplayLanguage(getLocale())));
-        facts.add(fact("event.trainers", event.trainers().stream().map(TrainingEvent.Person::name).reduce((a, b) -> a + ", " + b)
-                .orElse("—")));
-        facts.add(fact("event.seats", EventText.seats(this, event)));
+        facts.add(new Fact(getTranslation("event.language"), Languages.name(event.language(), getLocale())));
+        facts.add(new Fact(getTranslation("event.trainers"), event.trainers().stream().map(TrainingEvent.Person::name)
+                .collect(java.util.stream.Collectors.joining(", "))));
+        facts.add(new Fact(getTranslation("event.seats"), EventText.seats(this, event)));
         add(facts);
         if (event.onlineLink() != null && (event.myStatus() == RegistrationStatus.REGISTERED || trainer || manager)) {
             Anchor link = new Anchor(event.onlineLink(), getTranslation("event.joinOnline"), AnchorTarget.BLANK);
@@ -301,13 +303,6 @@ class EventView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         return group;
     }
 
-    private Div fact(String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("fact-label");
-        Div fact = new Div(label, new Span(value));
-        fact.addClassName("fact");
-        return fact;
-    }
 
     @Override
     public String getPageTitle() {

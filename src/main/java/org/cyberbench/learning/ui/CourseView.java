@@ -1,5 +1,6 @@
 package org.cyberbench.learning.ui;
 
+import org.cyberbench.shared.ui.Fact;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -62,18 +63,21 @@ class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         add(level, new H1(title), new Paragraph(course.summary().get(locale)));
 
         Div facts = new Div(
-                fact("course.time", getTranslation("course.hours", Math.round(course.estimatedMinutes() / 60.0))),
-                fact("course.audiences", course.audiences().stream().map(p -> getTranslation(p.labelKey()))
+                new Fact(getTranslation("course.time"), getTranslation("course.hours", Math.round(course.estimatedMinutes() / 60.0))),
+                new Fact(getTranslation("course.audiences"), course.audiences().stream().map(p -> getTranslation(p.labelKey()))
                         .collect(Collectors.joining(", "))),
-                fact("course.languages", String.join(", ", course.languages()).toUpperCase(Locale.ROOT)),
-                fact("course.certificate", getTranslation("course.certificateTerms", course.passMark(),
+                new Fact(getTranslation("course.languages"), String.join(", ", course.languages()).toUpperCase(Locale.ROOT)),
+                new Fact(getTranslation("course.certificate"), getTranslation("course.certificateTerms", course.passMark(),
                         course.certificateValidityMonths())));
         facts.addClassName("facts");
         add(facts);
         if (course.requiresAttendance()) {
             boolean waiting = enrolment.isPresent() && learning.awaitsAttendance(enrolment.get().id());
             Paragraph blended = new Paragraph(getTranslation(waiting ? "course.awaitingAttendance" : "course.requiresAttendance"));
-            blended.addClassNames("notice", waiting ? "notice-warning" : "notice");
+            blended.addClassName("notice");
+            if (waiting) {
+                blended.addClassName("notice-warning");
+            }
             blended.setId("course-attendance");
             add(blended, new Anchor("events", getTranslation("nav.events")));
         }
@@ -137,13 +141,6 @@ class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         return card;
     }
 
-    private Div fact(String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("fact-label");
-        Div fact = new Div(label, new Span(value));
-        fact.addClassName("fact");
-        return fact;
-    }
 
     @Override
     public String getPageTitle() {

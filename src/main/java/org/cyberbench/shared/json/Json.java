@@ -15,6 +15,11 @@ public final class Json {
         return MAPPER.writeValueAsString(value);
     }
 
+    /** Indented, for files people read (a personal data export). */
+    public static String writePretty(Object value) {
+        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+    }
+
     public static <T> T read(String json, TypeReference<T> type) {
         return MAPPER.readValue(json, type);
     }

@@ -1,11 +1,13 @@
 package org.cyberbench.tracking.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -49,13 +51,13 @@ class MyRecordView extends VerticalLayout implements HasDynamicTitle {
 
         UnorderedList certificateList = new UnorderedList();
         certificates.mine().forEach(c -> certificateList.add(new ListItem(new Anchor("verify/" + c.code(),
-                courses.getOrDefault(c.courseSlug(), c.courseTitle().get(getLocale()))), new com.vaadin.flow.component.html.Span(" · "
+                courses.getOrDefault(c.courseSlug(), c.courseTitle().get(getLocale()))), new Span(" · "
                 + getTranslation(c.status().labelKey()) + " · " + day.format(c.expiresAt().atZone(ZoneOffset.UTC))))));
         add(section("record-certificates", "record.certificates", certificateList, certificateList.getChildren().findAny().isEmpty(),
                 "record.noCertificates"));
 
         UnorderedList eventList = new UnorderedList();
-        events.mine().forEach(e -> eventList.add(new ListItem(new Anchor("events/" + e.id(), e.title()), new com.vaadin.flow.component.html.Span(
+        events.mine().forEach(e -> eventList.add(new ListItem(new Anchor("events/" + e.id(), e.title()), new Span(
                 " · " + day.format(e.startsAt()) + " · " + (Boolean.TRUE.equals(e.iAttended()) ? getTranslation("record.attended")
                         : e.myStatus() == null ? "" : getTranslation(e.myStatus().labelKey()))))));
         add(section("record-events", "record.events", eventList, eventList.getChildren().findAny().isEmpty(), "record.noEvents"));
@@ -74,7 +76,7 @@ class MyRecordView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private Div section(String id, String titleKey, com.vaadin.flow.component.Component body, boolean empty, String emptyKey) {
+    private Div section(String id, String titleKey, Component body, boolean empty, String emptyKey) {
         Div box = new Div(new H2(getTranslation(titleKey)));
         box.addClassNames("card");
         box.setId(id);

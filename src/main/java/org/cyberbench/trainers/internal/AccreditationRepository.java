@@ -20,18 +20,27 @@ public interface AccreditationRepository extends JpaRepository<AccreditationEnti
             where a.revokedAt is null and a.institutionId = :institutionId""")
     List<Object[]> edgesOf(long institutionId);
 
-    /** Accreditations by status for an institution's dashboard: revoked, expired, expiring, valid. */
+    /**
+     * An institution's current accreditations by status (revoked, expired, expiring, valid) and level; an
+     * accreditation replaced by a renewal (a later one of the same person, course and level) is not counted.
+     */
     @Query("""
             select case when a.revokedAt is not null then 'REVOKED'
                         when a.expiresOn <= :today then 'EXPIRED'
                         when a.expiresOn <= :soon then 'EXPIRING'
                         else 'VALID' end, a.level, count(a)
-            from AccreditationEntity a where a.institutionId = :institutionId
+            from AccreditationEntity a where a.institutionId = :institutionId and not exists (
+                select b from AccreditationEntity b where b.trainerId = a.trainerId and b.courseSlug = a.courseSlug
+                and b.level = a.level and b.revokedAt is null and b.expiresOn > a.expiresOn)
             group by 1, 2""")
     List<Object[]> statusCounts(long institutionId, LocalDate today, LocalDate soon);
 
+    /** Accreditations that expire soon and that no renewal replaces, of an institution and/or a trainer, or of all. */
     @Query("""
             select a from AccreditationEntity a where a.revokedAt is null and a.expiresOn > :today and a.expiresOn <= :soon
-            and (:institutionId is null or a.institutionId = :institutionId) order by a.expiresOn""")
-    List<AccreditationEntity> expiringBetween(Long institutionId, LocalDate today, LocalDate soon);
+            and (:institutionId is null or a.institutionId = :institutionId) and (:trainerId is null or a.trainerId = :trainerId)
+            and not exists (select b from AccreditationEntity b where b.trainerId = a.trainerId and b.courseSlug = a.courseSlug
+                and b.level = a.level and b.revokedAt is null and b.expiresOn > a.expiresOn)
+            order by a.expiresOn""")
+    List<AccreditationEntity> expiringBetween(Long institutionId, Long trainerId, LocalDate today, LocalDate soon);
 }

@@ -1,5 +1,7 @@
 package org.cyberbench.trainers.ui;
 
+import org.cyberbench.shared.i18n.Languages;
+import org.cyberbench.shared.ui.Fact;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -45,8 +47,6 @@ import org.cyberbench.trainers.TrainerService.TrainerDetail;
 @Route("trainers/:userId")
 @PermitAll
 class TrainerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final List<String> LANGUAGES = List.of("en", "fr", "de", "es", "it", "pt", "nl", "pl", "ro", "sl", "hr", "el", "uk");
 
     private final TrainerService trainers;
     private final CourseCatalog catalog;
@@ -124,14 +124,14 @@ class TrainerView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         Div box = new Div();
         box.addClassName("facts");
         if (!detail.canEdit()) {
-            box.add(fact("trainers.languages", String.join(", ", detail.trainer().languages())));
-            box.add(fact("trainer.specialisms", String.join(", ", detail.trainer().specialisms().stream()
+            box.add(new Fact(getTranslation("trainers.languages"), String.join(", ", detail.trainer().languages())));
+            box.add(new Fact(getTranslation("trainer.specialisms"), String.join(", ", detail.trainer().specialisms().stream()
                     .map(s -> specialismLabel(s, courses)).toList())));
             return box;
         }
         MultiSelectComboBox<String> languages = new MultiSelectComboBox<>(getTranslation("trainers.languages"));
-        languages.setItems(LANGUAGES);
-        languages.setItemLabelGenerator(code -> java.util.Locale.of(code).getDisplayLanguage(getLocale()));
+        languages.setItems(Languages.TRAINING);
+        languages.setItemLabelGenerator(code -> Languages.name(code, getLocale()));
         languages.setValue(detail.trainer().languages());
         languages.setId("trainer-languages");
         Map<String, String> options = new LinkedHashMap<>();
@@ -253,13 +253,6 @@ class TrainerView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         return box;
     }
 
-    private Div fact(String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("fact-label");
-        Div fact = new Div(label, new Span(value.isBlank() ? "—" : value));
-        fact.addClassName("fact");
-        return fact;
-    }
 
     @Override
     public String getPageTitle() {
