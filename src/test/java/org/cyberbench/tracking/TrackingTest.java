@@ -131,6 +131,19 @@ class TrackingTest {
     }
 
     @Test
+    void aRenewedAccreditationIsNeitherCountedNorRemindedAsExpiring() {
+        UserAccount trainer = testInstitutions.member(school, "Rena Renewed", Role.LEARNER);
+        testUsers.as(platformAdmin, () -> trainers.recognise(trainer.id(), course, TrainerLevel.TRAINER, 2));
+        assertThat(testUsers.as(trainer, () -> reminders.mine())).hasSize(1);
+        testUsers.as(platformAdmin, () -> trainers.recognise(trainer.id(), course, TrainerLevel.TRAINER, 30));
+
+        assertThat(testUsers.as(trainer, () -> reminders.mine())).isEmpty();
+        assertThat(testUsers.as(admin, () -> trainers.expiring(school.id()))).isEmpty();
+        assertThat(testUsers.as(admin, () -> trainers.accreditationCounts(school.id()))).singleElement()
+                .satisfies(c -> assertThat(c.status()).isEqualTo(AccreditationStatus.VALID));
+    }
+
+    @Test
     void holdersAreToldOnceOnTheirDashboardAndByEmail() throws Exception {
         UserAccount holder = testInstitutions.member(school, "Hana Holder", Role.LEARNER);
         Certificate certificate = testCourses.certify(holder, course);
