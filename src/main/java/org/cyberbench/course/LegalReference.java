@@ -14,4 +14,11 @@ public final class LegalReference {
     public static boolean isValid(String reference) {
         return reference != null && FORMAT.matcher(reference).matches();
     }
+
+    /** The Council of Europe treaty office's page of the reference's instrument (all our instruments are its treaties). */
+    public static String instrumentUrl(String reference) {
+        String instrument = reference.substring(0, reference.indexOf(' '));
+        String number = instrument.equals("ECHR") ? "005" : instrument.replaceAll("\\D", "");
+        return "https://www.coe.int/en/web/conventions/full-list?module=treaty-detail&treatynum=" + number;
+    }
 }

@@ -15,8 +15,7 @@ import java.util.stream.Collectors;
 import org.cyberbench.shared.FileProblem;
 import org.cyberbench.glossary.internal.ConceptEntity;
 import org.cyberbench.glossary.internal.ConceptRepository;
-import org.cyberbench.glossary.internal.GlossaryImportEntity;
-import org.cyberbench.glossary.internal.GlossaryImportRepository;
+import org.cyberbench.glossary.internal.TbxImports;
 import org.cyberbench.glossary.internal.GlossarySearchEngine;
 import org.cyberbench.glossary.internal.TbxReader;
 import org.cyberbench.glossary.internal.TbxWriter;
@@ -44,13 +43,17 @@ public class GlossaryService {
         };
     }
 
+    /** Concept ids: they appear in links, so letters, digits, '.', '_' and '-' only. */
+    public static final String KEY_PATTERN = "[A-Za-z0-9_][A-Za-z0-9._-]{0,99}";
+    private static final int BATCH = 100;
+
     private final ConceptRepository concepts;
-    private final GlossaryImportRepository imports;
+    private final TbxImports imports;
     private final GlossarySearchEngine engine;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    GlossaryService(ConceptRepository concepts, GlossaryImportRepository imports, GlossarySearchEngine engine,
+    GlossaryService(ConceptRepository concepts, TbxImports imports, GlossarySearchEngine engine,
             ApplicationEventPublisher events, Clock clock) {
         this.concepts = concepts;
         this.imports = imports;
@@ -85,15 +88,27 @@ public class GlossaryService {
         return concepts.count();
     }
 
+    /** The languages the glossary has terms in, in code order. */
+    public List<String> languages() {
+        return concepts.findLanguages();
+    }
+
     /** Saves an edited concept; refused with a clear message when someone else saved it meanwhile. */
     @PreAuthorize("hasAnyRole('CONTENT_EDITOR', 'ADMIN')")
     @Transactional
     public Concept save(Concept edited) {
+        if (!edited.key().matches(KEY_PATTERN)) {
+            throw new UserFacingException("glossary.error.invalid", "the id must be letters, digits, '.', '_' or '-'");
+        }
         TbxReader checker = new TbxReader();
-        checker.read(Map.of("edit", TbxWriter.write(List.of(edited), "edit")));
-        checker.checkReferences(List.of(edited), new HashSet<>(concepts.findAllOrdered().stream().map(ConceptEntity::getKey).toList()));
-        if (!checker.problems().isEmpty()) {
-            throw new UserFacingException("glossary.error.invalid", checker.problems().getFirst().reason());
+        List<Concept> read = checker.read(Map.of("edit", TbxWriter.write(List.of(edited), "edit").getBytes(StandardCharsets.UTF_8)));
+        if (checker.problems().isEmpty()) {
+            checker.resolveReferences(read, new HashSet<>(concepts.findKeysIn(edited.related())));
+        }
+        List<FileProblem> problems = new ArrayList<>(checker.problems());
+        problems.addAll(checker.warnings());
+        if (!problems.isEmpty()) {
+            throw new UserFacingException("glossary.error.invalid", problems.getFirst().reason());
         }
         ConceptEntity entity = concepts.findByKey(edited.key()).orElseGet(() -> new ConceptEntity(edited.key()));
         if (entity.getId() != null && edited.id() == 0) {
@@ -108,58 +123,74 @@ public class GlossaryService {
         return saved;
     }
 
-    /** Imports TBX files (name to content): all or nothing; existing concepts with the same id are replaced. */
+    /**
+     * What importing these TBX files (name to bytes) would do, written nowhere: new, updated and unchanged
+     * concepts, the terms they share with concepts we have, and every problem and warning with file and line.
+     */
+    @PreAuthorize("hasAnyRole('CONTENT_EDITOR', 'ADMIN')")
+    public ImportPreview previewTbx(Map<String, byte[]> files, ImportMode mode) {
+        return imports.prepare(files, mode).preview();
+    }
+
+    /**
+     * Imports TBX files all or nothing. With the fingerprint of the preview the editor saw, the import is
+     * refused when the glossary changed since (someone saved or imported); null skips that check.
+     */
     @PreAuthorize("hasAnyRole('CONTENT_EDITOR', 'ADMIN')")
     @Transactional
-    public String importTbx(Map<String, String> files, Progress progress) {
-        TbxReader reader = new TbxReader();
-        List<Concept> read = reader.read(files);
+    public String importTbx(Map<String, byte[]> files, ImportMode mode, String previewedFingerprint, Progress progress) {
+        TbxImports.Prepared prepared = imports.prepare(files, mode);
+        ImportPreview preview = prepared.preview();
         progress.update(0.3);
-        reader.checkReferences(read, new HashSet<>(concepts.findAllOrdered().stream().map(ConceptEntity::getKey).toList()));
-        List<FileProblem> problems = reader.problems();
-        if (!problems.isEmpty()) {
-            throw new GlossaryImportException(problems);
+        if (!preview.problems().isEmpty()) {
+            throw new GlossaryImportException(preview.problems());
         }
-        Map<String, ConceptEntity> existing = concepts.findByKeyIn(read.stream().map(Concept::key).toList()).stream()
-                .collect(Collectors.toMap(ConceptEntity::getKey, Function.identity()));
-        List<ConceptEntity> toSave = new ArrayList<>();
-        int created = 0;
-        for (Concept concept : read) {
-            ConceptEntity entity = existing.get(concept.key());
-            if (entity == null) {
-                entity = new ConceptEntity(concept.key());
-                created++;
+        if (previewedFingerprint != null && !previewedFingerprint.equals(preview.glossaryFingerprint())) {
+            throw new UserFacingException("glossary.error.changedSincePreview");
+        }
+        List<Concept> toWrite = prepared.toWrite();
+        Map<String, ConceptEntity> existing = new java.util.HashMap<>();
+        for (int i = 0; i < toWrite.size(); i += BATCH) {
+            concepts.findByKeyIn(toWrite.subList(i, Math.min(i + BATCH, toWrite.size())).stream().map(Concept::key).toList())
+                    .forEach(e -> existing.put(e.getKey(), e));
+        }
+        for (int i = 0; i < toWrite.size(); i += BATCH) {
+            List<ConceptEntity> batch = new ArrayList<>();
+            for (Concept concept : toWrite.subList(i, Math.min(i + BATCH, toWrite.size()))) {
+                ConceptEntity entity = existing.computeIfAbsent(concept.key(), ConceptEntity::new);
+                entity.write(concept, clock.instant());
+                batch.add(entity);
             }
-            entity.write(concept, clock.instant());
-            toSave.add(entity);
-        }
-        for (int i = 0; i < toSave.size(); i += 100) {
-            concepts.saveAll(toSave.subList(i, Math.min(i + 100, toSave.size())));
+            concepts.saveAll(batch);
             concepts.flush();
-            progress.update(0.3 + 0.7 * Math.min(i + 100, toSave.size()) / toSave.size());
+            progress.update(0.3 + 0.7 * Math.min(i + BATCH, toWrite.size()) / toWrite.size());
         }
-        String summary = read.size() + " concepts (" + created + " new, " + (read.size() - created) + " updated)";
-        imports.save(new GlossaryImportEntity(hash(files), summary, clock.instant()));
-        events.publishEvent(new GlossaryChanged(read.stream().map(Concept::key).toList()));
+        String summary = preview.changes().size() + " concepts (" + preview.count(ImportPreview.Kind.NEW) + " new, "
+                + preview.count(ImportPreview.Kind.UPDATED) + " updated, " + preview.count(ImportPreview.Kind.UNCHANGED) + " unchanged)";
+        imports.record(hash(files), summary);
+        if (!toWrite.isEmpty()) {
+            events.publishEvent(new GlossaryChanged(toWrite.stream().map(Concept::key).toList()));
+        }
         return summary;
     }
 
+    /** The whole glossary as TBX-Basic v3 (UTF-8), which this import and other tools read back. */
     @PreAuthorize("hasAnyRole('CONTENT_EDITOR', 'ADMIN')")
-    public String exportTbx() {
-        return TbxWriter.write(all(), "Cyberbench glossary of cybercrime and electronic evidence");
+    public byte[] exportTbx() {
+        return TbxWriter.write(all(), "Cyberbench glossary of cybercrime and electronic evidence").getBytes(StandardCharsets.UTF_8);
     }
 
     @PreAuthorize("hasAnyRole('CONTENT_EDITOR', 'ADMIN')")
     public Optional<String> lastImportedHash() {
-        return imports.findFirstByOrderByIdDesc().map(GlossaryImportEntity::getSourceHash);
+        return imports.lastImportedHash();
     }
 
-    public static String hash(Map<String, String> files) {
+    public static String hash(Map<String, byte[]> files) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            new java.util.TreeMap<>(files).forEach((name, text) -> {
+            new java.util.TreeMap<>(files).forEach((name, bytes) -> {
                 digest.update(name.getBytes(StandardCharsets.UTF_8));
-                digest.update(text.getBytes(StandardCharsets.UTF_8));
+                digest.update(bytes);
             });
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {

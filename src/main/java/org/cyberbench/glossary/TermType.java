@@ -1,8 +1,9 @@
 package org.cyberbench.glossary;
 
-/** TBX termType values we use. */
+/** TBX termType values (the TBX-Basic picklist). A term without a type in its file has none ({@code null}). */
 public enum TermType {
-    FULL_FORM("fullForm"), ACRONYM("acronym"), ABBREVIATION("abbreviation"), VARIANT("variant");
+    FULL_FORM("fullForm"), ACRONYM("acronym"), ABBREVIATION("abbreviation"), SHORT_FORM("shortForm"), VARIANT("variant"),
+    PHRASE("phrase");
 
     private final String tbx;
 
@@ -14,6 +15,7 @@ public enum TermType {
         return tbx;
     }
 
+    /** The type a TBX value stands for, or null when it is none we know. */
     public static TermType fromTbx(String value) {
         for (TermType type : values()) {
             if (type.tbx.equals(value)) {
@@ -21,6 +23,11 @@ public enum TermType {
             }
         }
         return null;
+    }
+
+    /** An acronym or abbreviation, which a reader wants to see with its full form. */
+    public boolean isShort() {
+        return this == ACRONYM || this == ABBREVIATION || this == SHORT_FORM;
     }
 
     public String labelKey() {

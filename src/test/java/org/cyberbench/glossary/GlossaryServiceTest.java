@@ -42,7 +42,7 @@ class GlossaryServiceTest {
     @BeforeEach
     void importFixture() throws IOException {
         editor = testUsers.create("Elsa Editor", Role.CONTENT_EDITOR);
-        SystemAuthentication.runAsSystem(() -> glossary.importTbx(Map.of("small.tbx", fixture()), GlossaryService.Progress.NONE));
+        SystemAuthentication.runAsSystem(() -> glossary.importTbx(Map.of("small.tbx", bytes(fixture())), ImportMode.REPLACE, null, GlossaryService.Progress.NONE));
     }
 
     @Test
@@ -62,8 +62,8 @@ class GlossaryServiceTest {
         long terms = jdbc.queryForObject("select count(*) from glossary_term", Long.class);
         String broken = fixture().replace("t-mla", "t-mla-2").replace("<term>entraide judiciaire</term>", "<term>entraide</terms>");
         assertThatThrownBy(() -> SystemAuthentication.runAsSystem(() -> glossary.importTbx(
-                Map.of("good.tbx", fixture().replace("id=\"t-", "id=\"u-").replace("target=\"t-", "target=\"u-"), "broken.tbx", broken),
-                GlossaryService.Progress.NONE)))
+                Map.of("good.tbx", bytes(fixture().replace("id=\"t-", "id=\"u-").replace("target=\"t-", "target=\"u-")), "broken.tbx", bytes(broken)),
+                ImportMode.REPLACE, null, GlossaryService.Progress.NONE)))
                 .isInstanceOfSatisfying(GlossaryImportException.class, e -> assertThat(e.problems())
                         .anySatisfy(p -> assertThat(p.file()).isEqualTo("broken.tbx")));
         assertThat(jdbc.queryForObject("select count(*) from glossary_concept", Long.class)).isEqualTo(concepts);
@@ -109,19 +109,23 @@ class GlossaryServiceTest {
         assertThatThrownBy(() -> testUsers.as(editor, () -> glossary.save(clash)))
                 .isInstanceOfSatisfying(org.cyberbench.shared.UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("glossary.error.keyTaken"));
-        Concept incomplete = new Concept(0, 0, "t-no-french", "offences", List.of(), List.of(),
-                new LocalizedText(Map.of("en", "Only English.")), new LocalizedText(Map.of()),
-                List.of(new Term("en", "only english", TermType.FULL_FORM, TermStatus.PREFERRED, null)));
-        assertThatThrownBy(() -> testUsers.as(editor, () -> glossary.save(incomplete)))
+        Concept termless = new Concept(0, 0, "t-no-term", "offences", List.of(), List.of(),
+                new LocalizedText(Map.of("en", "A definition without a term.")), new LocalizedText(Map.of()), List.of());
+        assertThatThrownBy(() -> testUsers.as(editor, () -> glossary.save(termless)))
                 .isInstanceOfSatisfying(org.cyberbench.shared.UserFacingException.class,
-                        e -> assertThat(e.arguments()[0].toString()).contains("no 'fr' language section"));
+                        e -> assertThat(e.arguments()[0].toString()).contains("concept 't-no-term' has no term"));
+        Concept toNowhere = new Concept(0, 0, "t-lonely", null, List.of(), List.of("t-nowhere"), new LocalizedText(Map.of()),
+                new LocalizedText(Map.of()), List.of(new Term("de", "Einzelgänger", null, null, null)));
+        assertThatThrownBy(() -> testUsers.as(editor, () -> glossary.save(toNowhere)))
+                .isInstanceOfSatisfying(org.cyberbench.shared.UserFacingException.class,
+                        e -> assertThat(e.arguments()[0].toString()).contains("unknown concept 't-nowhere'"));
     }
 
     @Test
     void exportThenImportGivesTheSameConcepts() {
-        String exported = testUsers.as(editor, () -> glossary.exportTbx());
+        byte[] exported = testUsers.as(editor, () -> glossary.exportTbx());
         Concept before = testUsers.as(editor, () -> glossary.find("t-electronic-evidence")).orElseThrow();
-        testUsers.as(editor, () -> glossary.importTbx(Map.of("exported.tbx", exported), GlossaryService.Progress.NONE));
+        testUsers.as(editor, () -> glossary.importTbx(Map.of("exported.tbx", exported), ImportMode.REPLACE, null, GlossaryService.Progress.NONE));
         Concept after = testUsers.as(editor, () -> glossary.find("t-electronic-evidence")).orElseThrow();
         assertThat(after.terms()).isEqualTo(before.terms());
         assertThat(after.definitions()).isEqualTo(before.definitions());
@@ -152,6 +156,10 @@ class GlossaryServiceTest {
         definitions.put("en", definition);
         return new Concept(concept.id(), concept.version(), concept.key(), concept.subjectField(), concept.legalReferences(),
                 concept.related(), new LocalizedText(definitions), concept.sources(), concept.terms());
+    }
+
+    static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static String fixture() {

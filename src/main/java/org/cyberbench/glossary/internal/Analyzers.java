@@ -3,11 +3,22 @@ package org.cyberbench.glossary.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.de.GermanLightStemFilter;
+import org.apache.lucene.analysis.de.GermanNormalizationFilter;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.it.ItalianLightStemFilter;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseLightStemFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.tartarus.snowball.ext.DutchStemmer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -20,7 +31,6 @@ import org.apache.lucene.analysis.es.SpanishLightStemFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
@@ -33,22 +43,36 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  */
 public final class Analyzers {
 
-    static final List<String> LANGUAGES = List.of("en", "fr", "es");
+    /** Languages with a stemmer of their own; terms in any other language are matched folded, word by word. */
+    static final List<String> STEMMED = List.of("en", "fr", "es", "de", "it", "pt", "nl");
+
+    private static final Analyzer FOLDED = createFolded();
+    private static final Map<String, Analyzer> BY_LANGUAGE = new ConcurrentHashMap<>();
 
     private Analyzers() {
     }
 
+    /** {@code term.xx} and {@code def.xx} fields are analysed for language xx, every other field folded. */
     static Analyzer perField() {
-        Map<String, Analyzer> fields = new HashMap<>();
-        for (String language : LANGUAGES) {
-            fields.put("term." + language, stemmed(language));
-            fields.put("def." + language, stemmed(language));
-            fields.put("fold." + language, folded());
-        }
-        return new PerFieldAnalyzerWrapper(folded(), fields);
+        return new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String field) {
+                if (field.startsWith("term.") || field.startsWith("def.")) {
+                    return stemmed(field.substring(field.indexOf('.') + 1));
+                }
+                return FOLDED;
+            }
+        };
     }
 
-    static Analyzer stemmed(String language) {
+    /** The analyzer for a language tag ("pt-BR" is analysed as Portuguese); folded only when we have no stemmer. */
+    static Analyzer stemmed(String tag) {
+        int dash = tag.indexOf('-');
+        String language = (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(java.util.Locale.ROOT);
+        return STEMMED.contains(language) ? BY_LANGUAGE.computeIfAbsent(language, Analyzers::createStemmed) : FOLDED;
+    }
+
+    private static Analyzer createStemmed(String language) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
@@ -63,6 +87,10 @@ public final class Analyzers {
                 stream = switch (language) {
                     case "fr" -> new FrenchLightStemFilter(stream);
                     case "es" -> new SpanishLightStemFilter(stream);
+                    case "de" -> new GermanLightStemFilter(new GermanNormalizationFilter(stream));
+                    case "it" -> new ItalianLightStemFilter(stream);
+                    case "pt" -> new PortugueseLightStemFilter(stream);
+                    case "nl" -> new SnowballFilter(stream, new DutchStemmer());
                     default -> new PorterStemFilter(stream);
                 };
                 return new TokenStreamComponents(tokenizer, stream);
@@ -71,6 +99,10 @@ public final class Analyzers {
     }
 
     static Analyzer folded() {
+        return FOLDED;
+    }
+
+    private static Analyzer createFolded() {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
@@ -87,6 +119,10 @@ public final class Analyzers {
         return switch (language) {
             case "en" -> EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
             case "fr" -> FrenchAnalyzer.getDefaultStopSet();
+            case "de" -> GermanAnalyzer.getDefaultStopSet();
+            case "it" -> ItalianAnalyzer.getDefaultStopSet();
+            case "pt" -> PortugueseAnalyzer.getDefaultStopSet();
+            case "nl" -> DutchAnalyzer.getDefaultStopSet();
             default -> SpanishAnalyzer.getDefaultStopSet();
         };
     }

@@ -24,7 +24,7 @@ public class ConceptEntity extends AbstractEntity {
     @Column(name = "concept_key", nullable = false, unique = true, length = 100)
     private String key;
 
-    @Column(name = "subject_field", nullable = false, length = 50)
+    @Column(name = "subject_field", length = 255)
     private String subjectField;
 
     @Convert(converter = StringListConverter.class)

@@ -15,7 +15,10 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -28,6 +31,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.cyberbench.glossary.Concept;
 import org.cyberbench.glossary.GlossaryQuery;
 import org.cyberbench.glossary.TermStatus;
@@ -50,6 +54,8 @@ public final class GlossaryIndex implements AutoCloseable {
     private final Analyzer analyzer = Analyzers.perField();
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** The languages the index has terms in: a query in no particular language looks in each. */
+    private volatile List<String> languages = List.of();
 
     public GlossaryIndex(Path path) {
         try {
@@ -58,6 +64,7 @@ public final class GlossaryIndex implements AutoCloseable {
             writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             writer.commit();
             searchers = new SearcherManager(writer, null);
+            refreshLanguages();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not open the glossary index in " + path, e);
         }
@@ -108,7 +115,7 @@ public final class GlossaryIndex implements AutoCloseable {
         if (folded.isEmpty()) {
             return List.of();
         }
-        List<String> languages = query.language() == null ? Analyzers.LANGUAGES : List.of(query.language());
+        List<String> languages = query.language() == null ? this.languages : List.of(query.language());
         List<String> found = run(query, build(query, text, folded, languages, false));
         // Typos are forgiven only when the words as typed match nothing: fuzzy matching is the costly part.
         return found.isEmpty() ? run(query, build(query, text, folded, languages, true)) : found;
@@ -194,7 +201,9 @@ public final class GlossaryIndex implements AutoCloseable {
     private Document document(Concept concept) {
         Document document = new Document();
         document.add(new StringField("key", concept.key(), Field.Store.YES));
-        document.add(new StringField("subject", concept.subjectField(), Field.Store.NO));
+        if (concept.subjectField() != null) {
+            document.add(new StringField("subject", concept.subjectField(), Field.Store.NO));
+        }
         for (String language : concept.languages()) {
             document.add(new StringField("lang", language, Field.Store.NO));
             for (var term : concept.terms(language)) {
@@ -216,6 +225,24 @@ public final class GlossaryIndex implements AutoCloseable {
         writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
+        refreshLanguages();
+    }
+
+    private void refreshLanguages() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            List<String> found = new ArrayList<>();
+            Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), "lang");
+            if (terms != null) {
+                TermsEnum each = terms.iterator();
+                for (BytesRef term = each.next(); term != null; term = each.next()) {
+                    found.add(term.utf8ToString());
+                }
+            }
+            languages = List.copyOf(found);
+        } finally {
+            searchers.release(searcher);
+        }
     }
 
     private static Map<String, String> toMap(Iterable<Map.Entry<String, String>> entries) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.cyberbench.glossary.GlossaryImportException;
 import org.cyberbench.glossary.GlossaryService;
+import org.cyberbench.glossary.ImportMode;
 import org.cyberbench.identity.SystemAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,14 +42,14 @@ class GlossaryStartup implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (importOnStart) {
-            Map<String, String> files = Files.isDirectory(directory) ? TbxFiles.fromDirectory(directory) : TbxFiles.fromClasspath();
+            Map<String, byte[]> files = Files.isDirectory(directory) ? TbxFiles.fromDirectory(directory) : TbxFiles.fromClasspath();
             if (!files.isEmpty()) {
                 SystemAuthentication.runAsSystem(() -> {
                     if (glossary.lastImportedHash().filter(GlossaryService.hash(files)::equals).isPresent()) {
                         return;
                     }
                     try {
-                        log.info("Imported the glossary: {}", glossary.importTbx(files, GlossaryService.Progress.NONE));
+                        log.info("Imported the glossary: {}", glossary.importTbx(files, ImportMode.REPLACE, null, GlossaryService.Progress.NONE));
                     } catch (GlossaryImportException e) {
                         log.error("The glossary was NOT imported; the database is unchanged. {}", e.getMessage());
                     }

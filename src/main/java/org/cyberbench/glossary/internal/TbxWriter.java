@@ -5,13 +5,19 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.cyberbench.course.LegalReference;
 import org.cyberbench.glossary.Concept;
 import org.cyberbench.glossary.Term;
 
-/** Writes concepts as TBX-Basic (DCA style), the same shape {@link TbxReader} reads. */
+/**
+ * Writes concepts as TBX-Basic v3 (ISO 30042:2019, DCA style), valid against the published core
+ * structure schema and the TBX-Basic dialect rules, and read back by {@link TbxReader} to the same
+ * concepts. Legal references travel as external cross-references (their text is the reference, the
+ * target the instrument's page), since TBX-Basic has no category of its own for them.
+ */
 public final class TbxWriter {
 
-    private static final String NS = "urn:iso:std:iso:30042:ed-2";
+    public static final String NS = "urn:iso:std:iso:30042:ed-2";
 
     private TbxWriter() {
     }
@@ -67,14 +73,21 @@ public final class TbxWriter {
         nl(xml, 3);
         xml.writeStartElement("conceptEntry");
         xml.writeAttribute("id", concept.key());
-        leaf(xml, 4, "descrip", "subjectField", concept.subjectField());
+        if (concept.subjectField() != null) {
+            leaf(xml, 4, "descrip", "subjectField", concept.subjectField());
+        }
         for (String reference : concept.legalReferences()) {
-            leaf(xml, 4, "descrip", "legalReference", reference);
+            nl(xml, 4);
+            xml.writeStartElement("xref");
+            xml.writeAttribute("type", "externalCrossReference");
+            xml.writeAttribute("target", LegalReference.instrumentUrl(reference));
+            xml.writeCharacters(reference);
+            xml.writeEndElement();
         }
         for (String related : concept.related()) {
             nl(xml, 4);
             xml.writeStartElement("ref");
-            xml.writeAttribute("type", "crossReference");
+            xml.writeAttribute("type", "relatedConcept");
             xml.writeAttribute("target", related);
             xml.writeCharacters(related);
             xml.writeEndElement();
@@ -100,8 +113,12 @@ public final class TbxWriter {
                 xml.writeStartElement("term");
                 xml.writeCharacters(term.text());
                 xml.writeEndElement();
-                leaf(xml, 6, "termNote", "termType", term.type().tbx());
-                leaf(xml, 6, "termNote", "administrativeStatus", term.status().tbx());
+                if (term.type() != null) {
+                    leaf(xml, 6, "termNote", "termType", term.type().tbx());
+                }
+                if (term.status() != null) {
+                    leaf(xml, 6, "termNote", "administrativeStatus", term.status().tbx());
+                }
                 if (term.note() != null) {
                     nl(xml, 6);
                     xml.writeStartElement("note");

@@ -32,7 +32,7 @@ public class TermEntity {
     @Column(nullable = false)
     private int position;
 
-    @Column(nullable = false, length = 8)
+    @Column(nullable = false, length = 35)
     private String language;
 
     @Column(name = "term", nullable = false, length = 300)
@@ -40,12 +40,12 @@ public class TermEntity {
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "term_type", nullable = false, length = 20)
+    @Column(name = "term_type", length = 20)
     private TermType type;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(nullable = false, length = 20)
+    @Column(length = 20)
     private TermStatus status;
 
     @Column(name = "usage_note", columnDefinition = "text")

@@ -5,8 +5,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.cyberbench.glossary.Concept;
+import org.cyberbench.glossary.SubjectFields;
 import org.cyberbench.glossary.Term;
 import org.cyberbench.glossary.TermStatus;
 import org.cyberbench.shared.i18n.LanguageSwitch;
@@ -17,18 +20,43 @@ final class ConceptColumns {
     private ConceptColumns() {
     }
 
+    /** A language tag ("de", "pt-BR") in its own language. */
+    static String languageName(String tag) {
+        return LanguageSwitch.nativeName(Locale.forLanguageTag(tag));
+    }
+
+    /** Our subject fields in the reader's language; one from another term base as its file wrote it. */
+    static String subjectLabel(String field, Component owner) {
+        if (field == null) {
+            return "";
+        }
+        return SubjectFields.ALL.contains(field) ? owner.getTranslation(SubjectFields.labelKey(field)) : field;
+    }
+
+    /** "Preferred · Full form", leaving out what the term's file did not say. */
+    static String termTags(Term term, Component owner) {
+        List<String> tags = new ArrayList<>();
+        if (term.status() != null) {
+            tags.add(owner.getTranslation(term.status().labelKey()));
+        }
+        if (term.type() != null) {
+            tags.add(owner.getTranslation(term.type().labelKey()));
+        }
+        return String.join(" · ", tags);
+    }
+
     static Div languages(Concept concept, Component owner) {
         Div columns = new Div();
         columns.addClassName("concept-languages");
         for (String language : concept.languages()) {
-            Div column = new Div(new H3(LanguageSwitch.nativeName(Locale.of(language))));
+            Div column = new Div(new H3(languageName(language)));
             column.addClassName("concept-language");
             column.setId("lang-" + language);
             for (Term term : concept.terms(language)) {
                 Span text = new Span(term.text());
                 text.addClassName(term.status() == TermStatus.PREFERRED ? "term-preferred"
-                        : term.status() == TermStatus.DEPRECATED ? "term-deprecated" : "term-admitted");
-                Span tags = new Span(owner.getTranslation(term.status().labelKey()) + " · " + owner.getTranslation(term.type().labelKey()));
+                        : term.status() == TermStatus.DEPRECATED || term.status() == TermStatus.SUPERSEDED ? "term-deprecated" : "term-admitted");
+                Span tags = new Span(termTags(term, owner));
                 tags.addClassName("meta");
                 Div row = new Div(text, tags);
                 row.addClassName("term");

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.cyberbench.glossary.Concept;
@@ -22,7 +21,6 @@ import org.cyberbench.glossary.Term;
 import org.cyberbench.glossary.TermStatus;
 import org.cyberbench.glossary.TermType;
 import org.cyberbench.shared.LocalizedText;
-import org.cyberbench.shared.i18n.LanguageSwitch;
 
 /**
  * Content editors change a concept: subject field, and per language the definition, its source and
@@ -54,20 +52,25 @@ class ConceptEditDialog extends Dialog {
             key.setLabel(getTranslation("glossary.key"));
             key.setId("concept-key");
             key.setHelperText(getTranslation("glossary.keyHelp"));
-            key.setPattern("[a-z0-9]+(-[a-z0-9]+)*");
+            key.setPattern(GlossaryService.KEY_PATTERN);
             add(key);
         }
         subject.setLabel(getTranslation("glossary.subject"));
-        subject.setItems(SubjectFields.ALL);
-        subject.setItemLabelGenerator(s -> getTranslation(SubjectFields.labelKey(s)));
+        List<String> fields = new ArrayList<>(SubjectFields.ALL);
+        if (concept.subjectField() != null && !fields.contains(concept.subjectField())) {
+            fields.add(concept.subjectField());
+        }
+        subject.setItems(fields);
+        subject.setEmptySelectionAllowed(true);
+        subject.setEmptySelectionCaption(getTranslation("glossary.noSubject"));
+        subject.setItemLabelGenerator(s -> s == null ? getTranslation("glossary.noSubject") : ConceptColumns.subjectLabel(s, this));
         subject.setValue(concept.subjectField());
         add(subject);
         for (String language : concept.languages()) {
-            Div section = new Div(new H3(LanguageSwitch.nativeName(Locale.of(language))));
+            Div section = new Div(new H3(ConceptColumns.languageName(language)));
             section.addClassName("edit-language");
             TextArea definition = new TextArea(getTranslation("glossary.definition"));
             definition.setId("definition-" + language);
-            definition.setRequired(true);
             definition.setWidthFull();
             definition.setValue(concept.definitions().values().getOrDefault(language, ""));
             definitions.put(language, definition);
@@ -100,12 +103,18 @@ class ConceptEditDialog extends Dialog {
         text.addClassName("term-text");
         Select<TermType> type = new Select<>();
         type.setItems(TermType.values());
-        type.setItemLabelGenerator(t -> getTranslation(t.labelKey()));
+        type.setEmptySelectionAllowed(true);
+        type.setEmptySelectionCaption(getTranslation("glossary.unspecified"));
+        type.setItemLabelGenerator(t -> t == null ? getTranslation("glossary.unspecified") : getTranslation(t.labelKey()));
         type.setValue(term.type());
+        type.setAriaLabel(getTranslation("glossary.termTypeLabel"));
         Select<TermStatus> status = new Select<>();
         status.setItems(TermStatus.values());
-        status.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("glossary.unspecified"));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("glossary.unspecified") : getTranslation(s.labelKey()));
         status.setValue(term.status());
+        status.setAriaLabel(getTranslation("glossary.statusLabel"));
         TextField note = new TextField();
         note.setPlaceholder(getTranslation("glossary.note"));
         note.setValue(term.note() == null ? "" : term.note());

@@ -18,7 +18,6 @@ import jakarta.annotation.security.PermitAll;
 import org.cyberbench.course.CourseCatalog;
 import org.cyberbench.glossary.Concept;
 import org.cyberbench.glossary.GlossaryService;
-import org.cyberbench.glossary.SubjectFields;
 import org.cyberbench.identity.CurrentUser;
 import org.cyberbench.identity.Role;
 
@@ -50,8 +49,9 @@ class ConceptView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         String ui = getLocale().getLanguage();
         title = concept.label(ui);
         removeAll();
-        Span subject = new Span(getTranslation(SubjectFields.labelKey(concept.subjectField())));
+        Span subject = new Span(ConceptColumns.subjectLabel(concept.subjectField(), this));
         subject.addClassNames("tag", "tag-level");
+        subject.setVisible(concept.subjectField() != null);
         H1 heading = new H1(title);
         heading.setId("concept-title");
         Div actions = new Div(new Anchor("glossary", getTranslation("glossary.back")),

@@ -26,7 +26,6 @@ import org.cyberbench.glossary.SubjectFields;
 import org.cyberbench.identity.CurrentUser;
 import org.cyberbench.identity.Role;
 import com.vaadin.flow.component.button.Button;
-import org.cyberbench.shared.i18n.LanguageSwitch;
 
 /** Search the glossary as you type, in any language, forgiving typos; each result opens its concept. */
 @Route("glossary")
@@ -63,8 +62,8 @@ class GlossaryView extends VerticalLayout implements HasDynamicTitle {
         language.setLabel(getTranslation("catalogue.language"));
         language.setEmptySelectionAllowed(true);
         language.setEmptySelectionCaption(getTranslation("catalogue.any"));
-        language.setItems("en", "fr", "es");
-        language.setItemLabelGenerator(code -> code == null ? getTranslation("catalogue.any") : LanguageSwitch.nativeName(Locale.of(code)));
+        language.setItems(glossary.languages());
+        language.setItemLabelGenerator(code -> code == null ? getTranslation("catalogue.any") : ConceptColumns.languageName(code));
         search.addValueChangeListener(e -> refresh());
         subject.addValueChangeListener(e -> refresh());
         language.addValueChangeListener(e -> refresh());
@@ -105,8 +104,9 @@ class GlossaryView extends VerticalLayout implements HasDynamicTitle {
         title.addClassName("hit-term");
         Span language = new Span(hit.matched().language().toUpperCase(Locale.ROOT));
         language.addClassNames("tag", "tag-level");
-        Span subjectTag = new Span(getTranslation(SubjectFields.labelKey(concept.subjectField())));
+        Span subjectTag = new Span(ConceptColumns.subjectLabel(concept.subjectField(), this));
         subjectTag.addClassNames("tag");
+        subjectTag.setVisible(concept.subjectField() != null);
         String equivalents = concept.languages().stream()
                 .filter(l -> !l.equals(hit.matched().language()))
                 .map(l -> l.toUpperCase(Locale.ROOT) + ": " + concept.label(l))

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.DoubleConsumer;
 import org.cyberbench.shared.FileProblem;
 import org.cyberbench.shared.RefusedImportException;
+import org.cyberbench.shared.UserFacingException;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 /**
@@ -52,6 +53,8 @@ public class ImportPanel extends Div {
                 ui.access(() -> finish(getTranslation("content.done", summary), List.of(), whenDone));
             } catch (RefusedImportException e) {
                 ui.access(() -> finish(getTranslation("content.refused", e.problems().size()), e.problems(), whenDone));
+            } catch (UserFacingException e) {
+                ui.access(() -> finish(getTranslation(e.messageKey(), e.arguments()), List.of(), whenDone));
             } catch (RuntimeException e) {
                 ui.access(() -> finish(getTranslation("error.unexpected"), List.of(), whenDone));
                 throw e;

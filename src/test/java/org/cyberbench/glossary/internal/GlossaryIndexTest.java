@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,8 +28,7 @@ class GlossaryIndexTest {
 
     @BeforeEach
     void build() throws IOException {
-        String tbx = new String(GlossaryIndexTest.class.getResourceAsStream("/glossary-fixtures/small.tbx").readAllBytes(),
-                StandardCharsets.UTF_8);
+        byte[] tbx = GlossaryIndexTest.class.getResourceAsStream("/glossary-fixtures/small.tbx").readAllBytes();
         TbxReader reader = new TbxReader();
         concepts = reader.read(Map.of("small.tbx", tbx));
         assertThat(reader.problems()).isEmpty();

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.cyberbench.glossary.Concept;
 import org.cyberbench.glossary.GlossaryQuery;
+import org.cyberbench.glossary.SubjectFields;
+import org.cyberbench.glossary.TermStatus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,9 +27,9 @@ class RealGlossaryTest {
     @BeforeAll
     static void build() {
         TbxReader reader = new TbxReader();
-        concepts = reader.read(TbxFiles.fromDirectory(Path.of("glossary")));
-        reader.checkReferences(concepts, java.util.Set.of());
+        concepts = reader.resolveReferences(reader.read(TbxFiles.fromDirectory(Path.of("glossary"))), java.util.Set.of());
         assertThat(reader.problems()).isEmpty();
+        assertThat(reader.warnings()).as("every cross-reference points at one of our concepts; nothing is left out").isEmpty();
         index = new GlossaryIndex(directory.resolve("real"));
         index.rebuild(concepts, "real");
     }
@@ -46,6 +48,29 @@ class RealGlossaryTest {
             assertThat(c.definitions().has("en")).isTrue();
             assertThat(c.definitions().has("fr")).isTrue();
         });
+    }
+
+    /** Our own house rules, stricter than TBX: other term bases may do without them, our glossary may not. */
+    @Test
+    void everyConceptFollowsTheHouseRules() {
+        assertThat(concepts).allSatisfy(c -> {
+            assertThat(c.key()).matches("[a-z]+(-[a-z0-9]+)+");
+            assertThat(SubjectFields.ALL).contains(c.subjectField());
+            for (String language : c.languages()) {
+                assertThat(c.terms(language).stream().filter(t -> t.status() == TermStatus.PREFERRED)).as(c.key() + " " + language).hasSize(1);
+                assertThat(c.terms(language)).allSatisfy(t -> {
+                    assertThat(t.type()).isNotNull();
+                    assertThat(t.status()).isNotNull();
+                });
+            }
+        });
+    }
+
+    @Test
+    void ourFilesAreValidTbxBasic() {
+        TbxSchemaValidator validator = new TbxSchemaValidator(new TbxDialectRules());
+        TbxFiles.fromDirectory(Path.of("glossary")).forEach((file, bytes) ->
+                assertThat(validator.validate(file, "TBX-Basic", bytes)).as(file).isEmpty());
     }
 
     @ParameterizedTest
