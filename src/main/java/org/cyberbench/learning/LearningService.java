@@ -97,8 +97,12 @@ public class LearningService {
         }
         CourseOutline course = catalog.currentOutline(courseSlug)
                 .orElseThrow(() -> new UserFacingException("course.error.notFound"));
-        EnrolmentEntity enrolment = enrolments.findByUserIdAndCourseVersionId(me, course.versionId())
-                .orElseGet(() -> enrolments.saveAndFlush(new EnrolmentEntity(me, course.versionId(), courseSlug, clock.instant())));
+        Optional<EnrolmentEntity> existing = enrolments.findByUserIdAndCourseVersionId(me, course.versionId());
+        EnrolmentEntity enrolment = existing.orElseGet(() -> enrolments.saveAndFlush(new EnrolmentEntity(me, course.versionId(), courseSlug, clock.instant())));
+        if (existing.isEmpty()) {
+            events.publishEvent(new LearningActivity.CourseStarted(me, enrolment.getId(), courseSlug, String.valueOf(course.revision()),
+                    clock.instant()));
+        }
         return summary(enrolment);
     }
 
@@ -128,6 +132,8 @@ public class LearningService {
         EnrolmentEntity enrolment = own(enrolmentId);
         requireLesson(enrolment, lessonId);
         enrolment.visited(lessonId, clock.instant());
+        events.publishEvent(new LearningActivity.LessonOpened(enrolment.getUserId(), enrolmentId, enrolment.getCourseSlug(), lessonId,
+                clock.instant()));
     }
 
     /** Marks a lesson done; doing it twice changes nothing. May complete the course. */
@@ -137,6 +143,8 @@ public class LearningService {
         CourseOutline course = requireLesson(enrolment, lessonId);
         if (!lessonProgress.existsByEnrolmentIdAndLessonId(enrolmentId, lessonId)) {
             lessonProgress.saveAndFlush(new LessonProgressEntity(enrolmentId, lessonId, clock.instant()));
+            events.publishEvent(new LearningActivity.LessonCompleted(enrolment.getUserId(), enrolmentId, enrolment.getCourseSlug(),
+                    lessonId, clock.instant()));
         }
         enrolment.visited(lessonId, clock.instant());
         return completeIfDone(enrolment, course);
@@ -183,6 +191,10 @@ public class LearningService {
         attempt.submit(Json.write(answers), result.score(), result.passed(), clock.instant());
         attempts.saveAndFlush(attempt);
         EnrolmentEntity enrolment = own(attempt.getEnrolmentId());
+        events.publishEvent(new LearningActivity.QuizSubmitted(enrolment.getUserId(), enrolment.getId(), enrolment.getCourseSlug(),
+                attempt.getModuleId(), attempt.getId(), result.score(), quiz.passMark(), result.passed(),
+                result.questions().stream().map(q -> new LearningActivity.Answer(q.questionId(), q.given(), q.right())).toList(),
+                clock.instant()));
         enrolment.touch(clock.instant());
         completeIfDone(enrolment, catalog.outline(enrolment.getCourseVersionId()));
         return attemptSummary(attempt, quiz);

@@ -255,12 +255,17 @@ public class ScenarioRuns {
         if (run.getStatus() != RunStatus.RUNNING || participant.getTeamId() == null) {
             return Outcome.NOT_OPEN;
         }
-        DecideResult result = ScenarioEngine.decide(scenario(run), state(run, participant.getTeamId()), participant.getRole(),
+        ScenarioDefinition scenario = scenario(run);
+        DecideResult result = ScenarioEngine.decide(scenario, state(run, participant.getTeamId()), participant.getRole(),
                 decisionId, optionId, justification);
         if (result.outcome() == Outcome.RECORDED) {
             decisions.saveAndFlush(new DecisionEntity(participant.getTeamId(), decisionId, optionId, participant.getRole(),
                     participant.getId(), result.choice().justification(), clock.instant()));
             changed(run.getId());
+            scenario.decision(decisionId).ifPresent(decision -> decision.option(optionId).ifPresent(option ->
+                    events.publishEvent(new DecisionRecorded(run.getId(), scenario.slug(), participant.getId(), participant.getUserId(),
+                            participant.getRole(), decisionId, optionId, option.recommended(), option.score(), decision.recommended().score(),
+                            clock.instant()))));
         }
         return result.outcome();
     }

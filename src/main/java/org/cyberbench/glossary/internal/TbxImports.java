@@ -111,11 +111,11 @@ public class TbxImports {
 
     private static String describe(TbxReader.FileInfo info) {
         String kind = info.version() == 3 ? "TBX v3" : "TBX v2 (martif)";
-        String dialect = info.dialect() == null || info.dialect().isBlank() ? "" : " " + info.dialect();
+        String dialect = info.dialect() == null || info.dialect().isBlank() || info.dialect().equals("TBX") ? "" : " " + info.dialect();
         String style = info.style() == null || info.style().isBlank() ? "" : " (" + info.style().toUpperCase(java.util.Locale.ROOT) + ")";
         String checks = info.version() != 3 ? ", read without schema validation"
-                : TbxDialectRules.knows(info.dialect()) ? ", validated against the core schema and the " + info.dialect() + " rules"
-                        : ", validated against the core schema";
+                : TbxDialectRules.knows(info.dialect()) ? ", validated against the " + info.dialect() + " schema and rules"
+                        : ", validated against the TBX core schema";
         return info.file() + ": " + kind + dialect + style + checks;
     }
 }

@@ -182,7 +182,9 @@ class TbxReaderTest {
                 .isEqualTo("a term of concept 't-ip-address' is longer than 300 characters");
         assertThat(only(good.replace("<langSec xml:lang=\"es\">", "<langSec xml:lang=\"not a language\">")).reason())
                 .isEqualTo("'not a language' is not a language tag like 'en', 'fr' or 'pt-BR'");
-        assertThat(only(good.replace("ETS185 Art. 25", "Budapest 25")).reason()).isEqualTo("'Budapest 25' is not a legal reference like 'ETS185 Art. 16'");
+        String customCategory = good.replaceFirst("<xref type=\"externalCrossReference\"[^>]*>ETS185 Art. 25</xref>",
+                "<descrip type=\"legalReference\">Budapest 25</descrip>");
+        assertThat(only(customCategory).reason()).isEqualTo("'Budapest 25' is not a legal reference like 'ETS185 Art. 16'");
         TbxReader twice = new TbxReader();
         twice.read(Map.of("a.tbx", utf8(good), "b.tbx", utf8(good)));
         assertThat(twice.problems()).hasSize(6).first().satisfies(p -> assertThat(p.reason()).isEqualTo("duplicate concept id 't-electronic-evidence' (also in a.tbx)"));
