@@ -22,6 +22,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
@@ -49,6 +50,8 @@ public final class GlossaryIndex implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(GlossaryIndex.class);
     private static final String FINGERPRINT = "fingerprint";
     private static final int MAX_TOKENS = 8;
+    /** Boost of a term that starts with the words typed, by how many words follow (the last entry: that many or more). */
+    private static final float[] LEAD_BOOSTS = {0, 30, 22, 16, 12};
 
     private final Directory directory;
     private final Analyzer analyzer = Analyzers.perField();
@@ -125,8 +128,15 @@ public final class GlossaryIndex implements AutoCloseable {
         BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
         String exact = String.join(" ", folded);
         for (String language : languages) {
-            anyLanguage.add(boost(new TermQuery(new Term("exact." + language, exact)), 20), Occur.SHOULD);
-            anyLanguage.add(boost(new TermQuery(new Term("pref." + language, exact)), 10), Occur.SHOULD);
+            // The whole term as typed beats everything else, a preferred term before an admitted one.
+            anyLanguage.add(boost(new ConstantScoreQuery(new TermQuery(new Term("exact." + language, exact))), 50), Occur.SHOULD);
+            anyLanguage.add(boost(new ConstantScoreQuery(new TermQuery(new Term("pref." + language, exact))), 20), Occur.SHOULD);
+            // A term that starts with the words typed beats one that only contains them, the shorter the better:
+            // "perquisition" finds "perquisition informatique" before "perquisition à distance" and "extension de la perquisition".
+            for (int rest = 1; rest < LEAD_BOOSTS.length; rest++) {
+                anyLanguage.add(boost(new ConstantScoreQuery(new TermQuery(new Term("lead." + language, exact + "|" + rest))),
+                        LEAD_BOOSTS[rest]), Occur.SHOULD);
+            }
             List<String> stems = Analyzers.tokens(Analyzers.stemmed(language), "term", text, MAX_TOKENS);
             if (!stems.isEmpty()) {
                 anyLanguage.add(boost(all("term." + language, stems), 6), Occur.SHOULD);
@@ -210,6 +220,11 @@ public final class GlossaryIndex implements AutoCloseable {
                 document.add(new TextField("term." + language, term.text(), Field.Store.NO));
                 document.add(new TextField("fold." + language, term.text(), Field.Store.NO));
                 document.add(new StringField("exact." + language, Analyzers.normalise(term.text()), Field.Store.NO));
+                List<String> words = Analyzers.tokens(Analyzers.folded(), "lead", term.text(), 50);
+                for (int i = 1; i < words.size() && i <= MAX_TOKENS; i++) {
+                    int rest = Math.min(words.size() - i, LEAD_BOOSTS.length - 1);
+                    document.add(new StringField("lead." + language, String.join(" ", words.subList(0, i)) + "|" + rest, Field.Store.NO));
+                }
                 if (term.status() == TermStatus.PREFERRED) {
                     document.add(new StringField("pref." + language, Analyzers.normalise(term.text()), Field.Store.NO));
                 }

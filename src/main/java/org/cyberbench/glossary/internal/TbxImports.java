@@ -59,14 +59,25 @@ public class TbxImports {
         List<Concept> read = reader.read(files);
         List<FileProblem> problems = new ArrayList<>(reader.problems());
         List<String> descriptions = new ArrayList<>();
+        List<FileProblem> unvalidated = new ArrayList<>();
         for (TbxReader.FileInfo info : reader.files()) {
             descriptions.add(describe(info));
-            if (info.version() == 3 && problems.stream().noneMatch(p -> p.file().equals(info.file()))) {
-                problems.addAll(validator.validate(info.file(), info.dialect(), files.get(info.file())));
+            if (info.version() != 3 || !info.wellFormed()) {
+                continue;
+            }
+            if (!info.namespace().equals(TbxReader.NAMESPACE)) {
+                unvalidated.add(new FileProblem(info.file(), 1, namespaceWarning(info.namespace())));
+                continue;
+            }
+            List<FileProblem> invalid = validator.validate(info.file(), info.dialect(), files.get(info.file()));
+            if (!invalid.isEmpty()) {
+                // The schema names the real fault; what the reader then stumbled on follows from it.
+                problems.removeIf(p -> p.file().equals(info.file()));
+                problems.addAll(invalid);
             }
         }
         if (!problems.isEmpty()) {
-            return new Prepared(new ImportPreview(mode, fingerprint, descriptions, List.of(), problems, reader.warnings()), List.of());
+            return new Prepared(new ImportPreview(mode, fingerprint, descriptions, List.of(), problems, warnings(unvalidated, reader)), List.of());
         }
         Set<String> targets = new HashSet<>();
         read.forEach(c -> targets.addAll(c.related()));
@@ -78,7 +89,8 @@ public class TbxImports {
         Map<String, Concept> existing = new HashMap<>();
         chunks(wanted, chunk -> concepts.findByKeyIn(chunk)).forEach(e -> existing.put(e.getKey(), e.toRecord()));
         Plan plan = ImportPlanner.plan(resolved, existing, owners, mode);
-        return new Prepared(new ImportPreview(mode, fingerprint, descriptions, plan.changes(), List.of(), reader.warnings()), plan.toWrite());
+        return new Prepared(new ImportPreview(mode, fingerprint, descriptions, plan.changes(), List.of(), warnings(unvalidated, reader)),
+                plan.toWrite());
     }
 
     private Set<String> existingKeys(Set<String> keys) {
@@ -109,11 +121,24 @@ public class TbxImports {
         return found;
     }
 
+    private static List<FileProblem> warnings(List<FileProblem> unvalidated, TbxReader reader) {
+        List<FileProblem> all = new ArrayList<>(unvalidated);
+        all.addAll(reader.warnings());
+        return all;
+    }
+
+    private static String namespaceWarning(String namespace) {
+        return namespace.isEmpty()
+                ? "the <tbx> root has no namespace (TBX v3 declares xmlns=\"" + TbxReader.NAMESPACE + "\"); read without schema validation"
+                : "the file uses the namespace " + namespace + " of a TBX v3 draft, not " + TbxReader.NAMESPACE
+                        + " (ISO 30042:2019); read without schema validation";
+    }
+
     private static String describe(TbxReader.FileInfo info) {
         String kind = info.version() == 3 ? "TBX v3" : "TBX v2 (martif)";
         String dialect = info.dialect() == null || info.dialect().isBlank() || info.dialect().equals("TBX") ? "" : " " + info.dialect();
         String style = info.style() == null || info.style().isBlank() ? "" : " (" + info.style().toUpperCase(java.util.Locale.ROOT) + ")";
-        String checks = info.version() != 3 ? ", read without schema validation"
+        String checks = info.version() != 3 || !info.namespace().equals(TbxReader.NAMESPACE) ? ", read without schema validation"
                 : TbxDialectRules.knows(info.dialect()) ? ", validated against the " + info.dialect() + " schema and rules"
                         : ", validated against the TBX core schema";
         return info.file() + ": " + kind + dialect + style + checks;

@@ -36,14 +36,20 @@ import org.cyberbench.shared.LocalizedText;
  */
 public final class TbxReader {
 
-    public static final Set<String> TBX_NAMESPACES = Set.of("urn:iso:std:iso:30042:ed-2", "urn:iso:std:iso:30042:ed:3.0",
-            "urn:iso:std:iso:30042:ed-1", "");
+    /** ISO 30042:2019, the published TBX v3. */
+    public static final String NAMESPACE = "urn:iso:std:iso:30042:ed-2";
+    /** The namespace of the 2017–2018 drafts of TBX v3, still found in files from that time. */
+    public static final String DRAFT_NAMESPACE = "urn:iso:std:iso:30042:ed:3.0";
+    static final Set<String> TBX_NAMESPACES = Set.of(NAMESPACE, DRAFT_NAMESPACE, "urn:iso:std:iso:30042:ed-1", "");
     private static final Pattern KEY = Pattern.compile(GlossaryService.KEY_PATTERN);
     static final int MAX_TERM_LENGTH = 300;
     static final int MAX_SUBJECT_LENGTH = 255;
 
-    /** What a file is: its TBX version, dialect ({@code type} attribute) and style, for the preview and the validator. */
-    public record FileInfo(String file, int version, String dialect, String style) {
+    /**
+     * What a file is: its TBX version, dialect ({@code type} attribute), style and namespace, and whether it
+     * was well-formed (a schema can only judge a file that was), for the preview and the validator.
+     */
+    public record FileInfo(String file, int version, String dialect, String style, String namespace, boolean wellFormed) {
     }
 
     private final List<FileProblem> problems = new ArrayList<>();
@@ -102,6 +108,7 @@ public final class TbxReader {
     private List<Concept> readFile(String file, byte[] bytes) {
         List<Concept> concepts = new ArrayList<>();
         Map<String, Integer> notKept = new TreeMap<>();
+        FileInfo info = null;
         try {
             XMLStreamReader reader = SafeXml.stax(bytes);
             String rootLanguage = null;
@@ -127,8 +134,10 @@ public final class TbxReader {
                         problem(file, line(reader), "not a TBX file: the root element is <" + name + ">, expected <tbx> (TBX v3) or <martif> (TBX v2)");
                         return List.of();
                     }
-                    files.add(new FileInfo(file, version, reader.getAttributeValue(null, "type"), reader.getAttributeValue(null, "style")));
-                    rootLanguage = language(reader);
+                    info = new FileInfo(file, version, reader.getAttributeValue(null, "type"), reader.getAttributeValue(null, "style"),
+                            nullToEmpty(reader.getNamespaceURI()), true);
+                    String tag = language(reader);
+                    rootLanguage = tag == null ? null : normaliseLanguage(tag);
                 } else if ("tbxHeader".equals(name) || "martifHeader".equals(name) || "back".equals(name)) {
                     skip(reader);
                 } else if ("conceptEntry".equals(name) || "termEntry".equals(name)) {
@@ -141,7 +150,13 @@ public final class TbxReader {
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
             problem(file, line, "malformed XML: " + e.getMessage().replaceAll("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "").strip());
+            if (info != null) {
+                files.add(new FileInfo(file, info.version(), info.dialect(), info.style(), info.namespace(), false));
+            }
             return List.of();
+        }
+        if (info != null) {
+            files.add(info);
         }
         if (concepts.isEmpty() && problems.stream().noneMatch(p -> p.file().equals(file))) {
             problem(file, 1, "no concept entry found (<conceptEntry> in TBX v3, <termEntry> in TBX v2)");
@@ -216,6 +231,8 @@ public final class TbxReader {
                     String text = text(reader);
                     if (term != null) {
                         term.text = text;
+                    } else {
+                        fail(at, "the term '" + text.strip() + "' is not inside a <termSec> (TBX v3) or <tig>/<ntig> (TBX v2)");
                     }
                     return false;
                 }

@@ -24,7 +24,7 @@ import org.xml.sax.XMLReader;
 
 /**
  * Validates TBX v3 files against the published RELAX NG schema (with jing): the dialect's integrated
- * schema where we carry it (TBX-Basic), else the TBX core structure; then, for a dialect we carry the
+ * schema where we carry it (TBX-Basic, TBX-Min), else the TBX core structure; then, for a dialect we carry the
  * rules of, against the dialect's Schematron ({@link TbxDialectRules}).
  * Each error comes with its line, so a file is refused for its real fault. Only files that already
  * passed {@link TbxReader}'s safety checks get here, and the parser used never loads anything.
@@ -37,7 +37,9 @@ public class TbxSchemaValidator {
 
     private static final String CORE = "/tbx/TBXcoreStructV03.rng";
     /** Dialects whose integrated schema (the core with the dialect's data categories) we carry. */
-    private static final Map<String, String> INTEGRATED = Map.of("TBX-Basic", "/tbx/TBXcoreStructV03_TBX-Basic_integrated.rng");
+    private static final Map<String, String> INTEGRATED = Map.of(
+            "TBX-Basic", "/tbx/TBXcoreStructV03_TBX-Basic_integrated.rng",
+            "TBX-Min", "/tbx/TBXcoreStructV03_TBX-Min_integrated.rng");
 
     private final TbxDialectRules dialects;
     /** Loaded on first use: most starts never import a file. */

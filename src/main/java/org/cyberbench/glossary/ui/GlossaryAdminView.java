@@ -28,6 +28,7 @@ import org.cyberbench.glossary.internal.TbxFiles;
 import org.cyberbench.identity.Role;
 import org.cyberbench.shared.FileProblem;
 import org.cyberbench.shared.ui.ImportPanel;
+import org.cyberbench.shared.ui.Uploads;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
@@ -61,13 +62,19 @@ class GlossaryAdminView extends VerticalLayout implements HasDynamicTitle {
         });
         fromFolder.setId("glossary-import-folder");
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        Upload upload = Uploads.translated(new Upload());
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
             UI ui = UI.getCurrent();
             Map<String, byte[]> files = Map.of(metadata.fileName(), bytes);
             // Reading and checking a large file takes a moment: done off the UI lock, shown when ready.
             Thread.ofVirtual().name("tbx-preview").start(new DelegatingSecurityContextRunnable(() -> {
                 var computed = preview.compute(files);
-                ui.access(() -> preview.show(files, computed));
+                ui.access(() -> {
+                    panel.clear();
+                    preview.show(files, computed);
+                    // ready for the next file: the preview shows which one this was
+                    upload.clearFileList();
+                });
             }));
         }));
         upload.setId("glossary-upload");
@@ -89,6 +96,7 @@ class GlossaryAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void show(Map<String, byte[]> files) {
+        panel.clear();
         preview.show(files, preview.compute(files));
     }
 

@@ -102,6 +102,9 @@ class GlossaryView extends VerticalLayout implements HasDynamicTitle {
         Anchor title = new Anchor("glossary/" + concept.key());
         title.add(new Html("<span>" + hit.highlightedHtml() + "</span>"));
         title.addClassName("hit-term");
+        Span fullForm = new Span(hit.fullForm().map(text -> " · " + text).orElse(""));
+        fullForm.addClassName("hit-full-form");
+        fullForm.setVisible(hit.fullForm().isPresent());
         Span language = new Span(hit.matched().language().toUpperCase(Locale.ROOT));
         language.addClassNames("tag", "tag-level");
         Span subjectTag = new Span(ConceptColumns.subjectLabel(concept.subjectField(), this));
@@ -115,7 +118,7 @@ class GlossaryView extends VerticalLayout implements HasDynamicTitle {
         others.addClassName("meta");
         Paragraph definition = new Paragraph(concept.definitions().get(ui));
         definition.addClassName("hit-definition");
-        Div row = new Div(new Div(title, language, subjectTag), others, definition);
+        Div row = new Div(new Div(title, fullForm, language, subjectTag), others, definition);
         row.addClassName("hit");
         row.getElement().setAttribute("data-concept", concept.key());
         return row;

@@ -50,6 +50,7 @@ class ImportPreviewPanel extends Div {
         this.glossary = glossary;
         setId("glossary-preview");
         addClassName("import-preview");
+        setWidthFull();
         mode.setId("glossary-mode");
         mode.setLabel(getTranslation("glossary.mode.label"));
         mode.setItems(ImportMode.values());
@@ -71,6 +72,7 @@ class ImportPreviewPanel extends Div {
                 .setHeader(getTranslation("glossary.key")).setAutoWidth(true);
         changes.addColumn(c -> String.join(", ", c.sharesTermWith())).setHeader(getTranslation("glossary.preview.shares")).setAutoWidth(true);
         changes.setHeight("22rem");
+        changes.setWidthFull();
         problemsTitle.setText(getTranslation("glossary.preview.problems"));
         warningsTitle.setText(getTranslation("glossary.preview.warnings"));
         importButton.setId("glossary-import-confirm");
@@ -103,8 +105,8 @@ class ImportPreviewPanel extends Div {
         problems.setVisible(refused);
         problemsTitle.setVisible(refused);
         warnings.setItems(preview.warnings());
-        warnings.setVisible(!preview.warnings().isEmpty());
-        warningsTitle.setVisible(!preview.warnings().isEmpty());
+        warnings.setVisible(!refused && !preview.warnings().isEmpty());
+        warningsTitle.setVisible(!refused && !preview.warnings().isEmpty());
         changes.setItems(preview.changes().stream().sorted(Comparator.comparing(Change::kind, Comparator.comparingInt(k -> switch (k) {
             case UPDATED -> 0;
             case NEW -> 1;
@@ -148,6 +150,7 @@ class ImportPreviewPanel extends Div {
         grid.addColumn(p -> p.line() > 0 ? String.valueOf(p.line()) : "").setHeader(getTranslation("content.line")).setAutoWidth(true);
         grid.addColumn(FileProblem::reason).setHeader(getTranslation("content.reason")).setFlexGrow(1);
         grid.setAllRowsVisible(true);
+        grid.setWidthFull();
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setVisible(false);
         return grid;

@@ -63,6 +63,13 @@ public class ImportPanel extends Div {
         Thread.ofVirtual().name("import").start(new DelegatingSecurityContextRunnable(task));
     }
 
+    /** Forgets how the last import ended (a new one is being prepared). */
+    public void clear() {
+        progress.setVisible(false);
+        status.setText("");
+        problems.setVisible(false);
+    }
+
     private void finish(String message, List<FileProblem> found, Runnable whenDone) {
         progress.setVisible(false);
         status.setText(message);

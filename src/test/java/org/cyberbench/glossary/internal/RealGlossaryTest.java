@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.cyberbench.glossary.Concept;
 import org.cyberbench.glossary.GlossaryQuery;
+import org.cyberbench.glossary.SearchHit;
 import org.cyberbench.glossary.SubjectFields;
+import org.cyberbench.glossary.Term;
 import org.cyberbench.glossary.TermStatus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,6 +52,15 @@ class RealGlossaryTest {
         });
     }
 
+    @Test
+    void anAcronymIsShownWithItsFullForm() {
+        Concept csam = concepts.stream().filter(c -> c.key().equals("off-child-sexual-abuse-material")).findFirst().orElseThrow();
+        Term acronym = csam.terms("en").stream().filter(t -> t.text().equals("CSAM")).findFirst().orElseThrow();
+        assertThat(new SearchHit(csam, acronym, "CSAM").fullForm()).contains("child sexual abuse material");
+        Term full = csam.preferred("en").orElseThrow();
+        assertThat(new SearchHit(csam, full, full.text()).fullForm()).isEmpty();
+    }
+
     /** Our own house rules, stricter than TBX: other term bases may do without them, our glossary may not. */
     @Test
     void everyConceptFollowsTheHouseRules() {
@@ -83,7 +94,10 @@ class RealGlossaryTest {
             "entraide judiciaire, proc-mutual-legal-assistance",
             "IP address, tech-ip-address",
             "adresse IP, tech-ip-address",
-            "electronc evidense, evid-electronic-evidence"})
+            "electronc evidense, evid-electronic-evidence",
+            "perquisition, proc-search-and-seizure-of-stored-computer-data",
+            "IP, tech-ip-address",
+            "CSAM, off-child-sexual-abuse-material"})
     void theExamplesFindTheRightConceptFirst(String query, String key) {
         assertThat(index.search(GlossaryQuery.of(query))).as(query).first().isEqualTo(key);
     }
