@@ -14,25 +14,28 @@ public sealed interface LearningActivity {
 
     String courseSlug();
 
+    /** The course version the learner is enrolled on (lesson and module ids belong to it). */
+    long courseVersionId();
+
     Instant at();
 
     /** A learner enrolled in (launched) a course. */
-    record CourseStarted(long userId, long enrolmentId, String courseSlug, String courseVersion, Instant at) implements LearningActivity {
+    record CourseStarted(long userId, long enrolmentId, String courseSlug, long courseVersionId, Instant at) implements LearningActivity {
     }
 
     /** A learner opened a lesson. */
-    record LessonOpened(long userId, long enrolmentId, String courseSlug, long lessonId, Instant at) implements LearningActivity {
+    record LessonOpened(long userId, long enrolmentId, String courseSlug, long courseVersionId, long lessonId, Instant at) implements LearningActivity {
     }
 
     /** A learner completed a lesson for the first time. */
-    record LessonCompleted(long userId, long enrolmentId, String courseSlug, long lessonId, Instant at) implements LearningActivity {
+    record LessonCompleted(long userId, long enrolmentId, String courseSlug, long courseVersionId, long lessonId, Instant at) implements LearningActivity {
     }
 
     /**
      * A learner submitted a module's quiz: the score (0–100), whether it passed, and each question's
      * answer and result.
      */
-    record QuizSubmitted(long userId, long enrolmentId, String courseSlug, long moduleId, long attemptId, int score, int passMark,
+    record QuizSubmitted(long userId, long enrolmentId, String courseSlug, long courseVersionId, long moduleId, long attemptId, int score, int passMark,
             boolean passed, List<Answer> answers, Instant at) implements LearningActivity {
     }
 

@@ -100,7 +100,7 @@ public class LearningService {
         Optional<EnrolmentEntity> existing = enrolments.findByUserIdAndCourseVersionId(me, course.versionId());
         EnrolmentEntity enrolment = existing.orElseGet(() -> enrolments.saveAndFlush(new EnrolmentEntity(me, course.versionId(), courseSlug, clock.instant())));
         if (existing.isEmpty()) {
-            events.publishEvent(new LearningActivity.CourseStarted(me, enrolment.getId(), courseSlug, String.valueOf(course.revision()),
+            events.publishEvent(new LearningActivity.CourseStarted(me, enrolment.getId(), courseSlug, course.versionId(),
                     clock.instant()));
         }
         return summary(enrolment);
@@ -132,7 +132,8 @@ public class LearningService {
         EnrolmentEntity enrolment = own(enrolmentId);
         requireLesson(enrolment, lessonId);
         enrolment.visited(lessonId, clock.instant());
-        events.publishEvent(new LearningActivity.LessonOpened(enrolment.getUserId(), enrolmentId, enrolment.getCourseSlug(), lessonId,
+        events.publishEvent(new LearningActivity.LessonOpened(enrolment.getUserId(), enrolmentId, enrolment.getCourseSlug(),
+                enrolment.getCourseVersionId(), lessonId,
                 clock.instant()));
     }
 
@@ -144,7 +145,7 @@ public class LearningService {
         if (!lessonProgress.existsByEnrolmentIdAndLessonId(enrolmentId, lessonId)) {
             lessonProgress.saveAndFlush(new LessonProgressEntity(enrolmentId, lessonId, clock.instant()));
             events.publishEvent(new LearningActivity.LessonCompleted(enrolment.getUserId(), enrolmentId, enrolment.getCourseSlug(),
-                    lessonId, clock.instant()));
+                    enrolment.getCourseVersionId(), lessonId, clock.instant()));
         }
         enrolment.visited(lessonId, clock.instant());
         return completeIfDone(enrolment, course);
@@ -192,7 +193,7 @@ public class LearningService {
         attempts.saveAndFlush(attempt);
         EnrolmentEntity enrolment = own(attempt.getEnrolmentId());
         events.publishEvent(new LearningActivity.QuizSubmitted(enrolment.getUserId(), enrolment.getId(), enrolment.getCourseSlug(),
-                attempt.getModuleId(), attempt.getId(), result.score(), quiz.passMark(), result.passed(),
+                enrolment.getCourseVersionId(), attempt.getModuleId(), attempt.getId(), result.score(), quiz.passMark(), result.passed(),
                 result.questions().stream().map(q -> new LearningActivity.Answer(q.questionId(), q.given(), q.right())).toList(),
                 clock.instant()));
         enrolment.touch(clock.instant());
