@@ -13,6 +13,7 @@ import org.cyberbench.learning.internal.CertificateEntity;
 import org.cyberbench.learning.internal.CertificateRepository;
 import org.cyberbench.shared.UserFacingException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -34,10 +35,12 @@ public class CertificateService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final String publicUrl;
+    private final ApplicationEventPublisher events;
 
     CertificateService(CertificateRepository certificates, CurrentUser currentUser, Clock clock,
-            @Value("${cyberbench.public-url:http://localhost:8080}") String publicUrl) {
+            @Value("${cyberbench.public-url:http://localhost:8080}") String publicUrl, ApplicationEventPublisher events) {
         this.certificates = certificates;
+        this.events = events;
         this.currentUser = currentUser;
         this.clock = clock;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
@@ -124,6 +127,7 @@ public class CertificateService {
         }
         if (certificate.getRevokedAt() == null) {
             certificate.revoke(reason.strip(), clock.instant());
+            events.publishEvent(new CertificateRevoked(certificate.getCode(), certificate.getRevokedAt()));
         }
         return toRecord(certificate, clock.instant());
     }

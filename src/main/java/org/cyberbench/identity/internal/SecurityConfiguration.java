@@ -23,7 +23,10 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll());
+                .requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll()
+                // Open Badges: the issuer profile, key and status list any verifier must be able to fetch
+                .requestMatchers(org.springframework.http.HttpMethod.GET, "/badges/issuer", "/badges/issuer/keys/*", "/badges/status/*")
+                .permitAll());
         http.headers(headers -> headers
                 .contentTypeOptions(org.springframework.security.config.Customizer.withDefaults())
                 .referrerPolicy(referrer -> referrer.policy(
