@@ -205,15 +205,12 @@ public class OpenBadges {
         Instant from = instant(badge, "validFrom");
         Instant until = instant(badge, "validUntil");
         BadgeVerification.Outcome outcome = BadgeVerification.Outcome.VALID;
-        String detail = null;
         if (isRevoked(badge)) {
             outcome = BadgeVerification.Outcome.REVOKED;
-            detail = "the certificate was revoked";
         } else if (until != null && until.isBefore(clock.instant())) {
             outcome = BadgeVerification.Outcome.EXPIRED;
-            detail = "valid until " + until;
         }
-        return new BadgeVerification(outcome, detail, achievement, holder, issuerName, from, until);
+        return new BadgeVerification(outcome, null, achievement, holder, issuerName, from, until);
     }
 
     private boolean isRevoked(JsonObject badge) {

@@ -175,6 +175,25 @@ abstract class BrowserTest {
                 .stream().map(WebElement::getText).map(String::strip).toList();
     }
 
+    /** Downloads what a link of the page points at, in the browser's session (as a click on it would). */
+    byte[] downloadBytes(String href) {
+        org.openqa.selenium.Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+        try {
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).GET();
+            if (session != null) {
+                request.header("Cookie", "JSESSIONID=" + session.getValue());
+            }
+            var response = java.net.http.HttpClient.newHttpClient().send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            org.assertj.core.api.Assertions.assertThat(response.statusCode()).as("download of " + href).isEqualTo(200);
+            return response.body();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     void phoneSize() {
         driver.manage().window().setSize(new Dimension(390, 844));
     }

@@ -24,7 +24,7 @@ import org.cyberbench.shared.ui.Uploads;
  * Anyone (signed in or not) checks an Open Badge file: whether this platform signed it, whether it was
  * changed since, and whether it is still valid or was revoked. Nothing uploaded is kept.
  */
-@Route("badges/verify")
+@Route(value = "badges/verify", autoLayout = false)
 @AnonymousAllowed
 class BadgeVerifyView extends VerticalLayout implements HasDynamicTitle {
 
@@ -36,6 +36,7 @@ class BadgeVerifyView extends VerticalLayout implements HasDynamicTitle {
         upload.setId("badge-upload");
         upload.setAcceptedFileTypes(".json", "application/json", "application/ld+json");
         upload.setMaxFileSize(OpenBadges.MAX_FILE_BYTES);
+        upload.setMaxFiles(1);
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
             UI ui = UI.getCurrent();
             BadgeVerification verification = badges.verify(bytes);
