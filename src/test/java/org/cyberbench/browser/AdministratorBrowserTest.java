@@ -22,9 +22,9 @@ class AdministratorBrowserTest extends BrowserTest {
 
         signIn(admin.email(), TestUsers.PASSWORD);
         waitForText("Welcome, Alma Admin");
-        assertThat(navigationLabels()).containsExactly("Dashboard", "Course catalogue", "Glossary", "My certificates", "Training events",
+        assertThat(navigationLabels()).containsExactly("Dashboard", "Course catalogue", "Glossary", "My certificates", "My Open Badges", "Training events",
                 "My scenarios", "My record", "Classroom scenarios", "Trainers", "Certification tracking", "Course content",
-                "Glossary import and export", "Institutions", "Certificates", "Users", "Settings");
+                "Glossary import and export", "Institutions", "Certificates", "Users", "Learning records (xAPI)", "Settings");
         screenshot("admin-dashboard");
 
         open("admin/institutions");
@@ -65,7 +65,7 @@ class AdministratorBrowserTest extends BrowserTest {
 
         signIn(institutionAdmin.email(), TestUsers.PASSWORD);
         waitForText("Welcome, Iris Institution");
-        assertThat(navigationLabels()).containsExactly("Dashboard", "Course catalogue", "Glossary", "My certificates", "Training events",
+        assertThat(navigationLabels()).containsExactly("Dashboard", "Course catalogue", "Glossary", "My certificates", "My Open Badges", "Training events",
                 "My scenarios", "My record", "Trainers", "My institution", "Certification tracking");
         assertThat(pageText()).contains(name).contains("1 member");
         screenshot("institution-admin-dashboard");

@@ -39,7 +39,7 @@ class LearnerJourneyBrowserTest extends BrowserTest {
 
         waitForText("Welcome, Jana Novak");
         assertThat(pageText()).contains("My courses");
-        assertThat(navigationLabels()).containsExactly("Dashboard", "Course catalogue", "Glossary", "My certificates", "Training events",
+        assertThat(navigationLabels()).containsExactly("Dashboard", "Course catalogue", "Glossary", "My certificates", "My Open Badges", "Training events",
                 "My scenarios", "My record");
         screenshot("dashboard-english");
 
@@ -48,7 +48,7 @@ class LearnerJourneyBrowserTest extends BrowserTest {
         clickText("vaadin-menu-bar-item", "Français");
         waitForText("Bienvenue, Jana Novak");
         assertThat(pageText()).contains("Mes cours").doesNotContain("My courses");
-        assertThat(navigationLabels()).containsExactly("Tableau de bord", "Catalogue des cours", "Glossaire", "Mes certificats",
+        assertThat(navigationLabels()).containsExactly("Tableau de bord", "Catalogue des cours", "Glossaire", "Mes certificats", "Mes Open Badges",
                 "Sessions de formation", "Mes cas pratiques", "Mon dossier");
         screenshot("dashboard-french");
 

@@ -3,6 +3,7 @@ package org.cyberbench.xapi.internal;
 import java.time.Clock;
 import org.cyberbench.course.CourseCatalog;
 import org.cyberbench.course.CourseOutline;
+import org.cyberbench.identity.SystemAuthentication;
 import org.cyberbench.learning.CertificateIssued;
 import org.cyberbench.learning.LearningActivity;
 import org.cyberbench.scenario.DecisionRecorded;
@@ -88,7 +89,8 @@ class XapiRecorder {
     @EventListener
     void on(DecisionRecorded decision) {
         if (properties.enabled() && decision.userId() != null) {
-            ScenarioDefinition scenario = scenarios.current().stream().map(ScenarioLibrary.ScenarioSummary::definition)
+            // a signed-in participant decides through their run token, which carries no session: look up as the system
+            ScenarioDefinition scenario = SystemAuthentication.runAsSystem(() -> scenarios.current()).stream().map(ScenarioLibrary.ScenarioSummary::definition)
                     .filter(d -> d.slug().equals(decision.scenarioSlug())).findFirst().orElse(null);
             record(factory.decided(decision, scenario == null ? null : scenario.title(),
                     scenario == null ? null : scenario.decision(decision.decisionId()).map(ScenarioDefinition.Decision::question).orElse(null)));
