@@ -33,20 +33,12 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 import org.cyberbench.IntegrationTest;
+import org.cyberbench.TestCourses;
 import org.cyberbench.TestUsers;
-import org.cyberbench.course.ContentFiles;
-import org.cyberbench.course.ContentFixtures;
-import org.cyberbench.course.ContentImporter;
-import org.cyberbench.course.CourseCatalog;
-import org.cyberbench.course.CourseOutline;
 import org.cyberbench.identity.Role;
-import org.cyberbench.identity.SystemAuthentication;
 import org.cyberbench.identity.UserAccount;
 import org.cyberbench.learning.Certificate;
 import org.cyberbench.learning.CertificateService;
-import org.cyberbench.learning.EnrolmentSummary;
-import org.cyberbench.learning.LearningService;
-import org.cyberbench.learning.QuizSession;
 import org.cyberbench.shared.UserFacingException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,11 +56,7 @@ class OpenBadgesTest {
     private static final AtomicInteger courses = new AtomicInteger();
 
     @Autowired
-    ContentImporter importer;
-    @Autowired
-    CourseCatalog catalog;
-    @Autowired
-    LearningService learning;
+    TestCourses testCourses;
     @Autowired
     CertificateService certificates;
     @Autowired
@@ -84,15 +72,9 @@ class OpenBadgesTest {
     @BeforeEach
     void aCertifiedLearner() {
         String slug = "badge-course-" + courses.incrementAndGet();
-        SystemAuthentication.runAsSystem(() -> importer.importContent(new ContentFiles(ContentFixtures.smallCourse(slug, 1)), "test",
-                ContentImporter.Progress.NONE));
+        testCourses.importSmallCourse(slug);
         holder = testUsers.create("Bea Badge", Role.LEARNER);
-        EnrolmentSummary enrolment = testUsers.as(holder, () -> learning.enrol(slug));
-        CourseOutline course = testUsers.as(holder, () -> catalog.outline(enrolment.courseVersionId()));
-        course.allLessons().forEach(lesson -> testUsers.as(holder, () -> learning.completeLesson(enrolment.id(), lesson.id())));
-        QuizSession quiz = testUsers.as(holder, () -> learning.startOrResumeQuiz(enrolment.id(), course.modules().getFirst().id()));
-        testUsers.as(holder, () -> learning.submitQuiz(quiz.attemptId(), Map.of("q1", List.of("a"), "q2", List.of("true"), "q3", List.of("a", "b"))));
-        certificate = testUsers.as(holder, () -> learning.certificateFor(enrolment.id())).orElseThrow();
+        certificate = testCourses.certify(holder, slug);
     }
 
     @Test

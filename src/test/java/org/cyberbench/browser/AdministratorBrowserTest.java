@@ -27,6 +27,11 @@ class AdministratorBrowserTest extends BrowserTest {
                 "Glossary import and export", "Institutions", "Certificates", "Users", "Learning records (xAPI)", "Settings");
         screenshot("admin-dashboard");
 
+        open("admin/xapi");
+        assertThat(byId("xapi-status").getDomProperty("textContent")).contains("Statements go to")
+                .contains("http://127.0.0.1:3927/xapi/statements").contains("Waiting");
+        screenshot("xapi-status");
+
         open("admin/institutions");
         click("institution-new");
         type("institution-name", name);

@@ -5,22 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
+import org.cyberbench.TestCourses;
 import org.cyberbench.TestUsers;
-import org.cyberbench.course.ContentFiles;
-import org.cyberbench.course.ContentFixtures;
-import org.cyberbench.course.ContentImporter;
-import org.cyberbench.course.CourseCatalog;
-import org.cyberbench.course.CourseOutline;
 import org.cyberbench.identity.Role;
-import org.cyberbench.identity.SystemAuthentication;
 import org.cyberbench.identity.UserAccount;
 import org.cyberbench.learning.Certificate;
 import org.cyberbench.learning.CertificateService;
-import org.cyberbench.learning.EnrolmentSummary;
-import org.cyberbench.learning.LearningService;
-import org.cyberbench.learning.QuizSession;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -36,18 +26,15 @@ class BadgeBrowserTest extends BrowserTest {
     @Autowired
     TestUsers testUsers;
     @Autowired
-    ContentImporter importer;
-    @Autowired
-    CourseCatalog catalog;
-    @Autowired
-    LearningService learning;
+    TestCourses testCourses;
     @Autowired
     CertificateService certificates;
 
     @Test
     void aJudgesBadgeIsDownloadedAndCheckedByAnyoneThenShowsAsRevoked() throws Exception {
         UserAccount judge = testUsers.create("Bianca Badge", Role.LEARNER);
-        Certificate certificate = certify(judge, "badge-browser-course");
+        testCourses.importSmallCourse("badge-browser-course");
+        Certificate certificate = testCourses.certify(judge, "badge-browser-course");
 
         signIn(judge.email(), TestUsers.PASSWORD);
         waitForText("Welcome, Bianca Badge");
@@ -86,17 +73,6 @@ class BadgeBrowserTest extends BrowserTest {
         upload(file);
         wait.until(d -> d.findElement(By.id("badge-outcome")).getText().startsWith("Révoqué"));
         screenshot("badge-revoked-french");
-    }
-
-    private Certificate certify(UserAccount learner, String slug) {
-        SystemAuthentication.runAsSystem(() -> importer.importContent(new ContentFiles(ContentFixtures.smallCourse(slug, 1)), "test",
-                ContentImporter.Progress.NONE));
-        EnrolmentSummary enrolment = testUsers.as(learner, () -> learning.enrol(slug));
-        CourseOutline course = testUsers.as(learner, () -> catalog.outline(enrolment.courseVersionId()));
-        course.allLessons().forEach(lesson -> testUsers.as(learner, () -> learning.completeLesson(enrolment.id(), lesson.id())));
-        QuizSession quiz = testUsers.as(learner, () -> learning.startOrResumeQuiz(enrolment.id(), course.modules().getFirst().id()));
-        testUsers.as(learner, () -> learning.submitQuiz(quiz.attemptId(), Map.of("q1", List.of("a"), "q2", List.of("true"), "q3", List.of("a", "b"))));
-        return testUsers.as(learner, () -> learning.certificateFor(enrolment.id())).orElseThrow();
     }
 
     private void upload(Path file) {

@@ -5,22 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cyberbench.IntegrationTest;
+import org.cyberbench.TestCourses;
 import org.cyberbench.TestUsers;
-import org.cyberbench.course.ContentFiles;
-import org.cyberbench.course.ContentFixtures;
-import org.cyberbench.course.ContentImporter;
 import org.cyberbench.course.CourseCatalog;
 import org.cyberbench.course.CourseOutline;
 import org.cyberbench.identity.Role;
-import org.cyberbench.identity.SystemAuthentication;
 import org.cyberbench.identity.UserAccount;
 import org.cyberbench.learning.EnrolmentSummary;
 import org.cyberbench.learning.LearningService;
-import org.cyberbench.learning.QuizSession;
 import org.cyberbench.xapi.internal.XapiSender;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +34,7 @@ class XapiTest {
     private static final int LRS_PORT = 3927;
 
     @Autowired
-    ContentImporter importer;
+    TestCourses testCourses;
     @Autowired
     CourseCatalog catalog;
     @Autowired
@@ -60,8 +55,7 @@ class XapiTest {
     @BeforeEach
     void aCourseALearnerAndAnEmptyOutbox() {
         slug = "xapi-course-" + courses.incrementAndGet();
-        SystemAuthentication.runAsSystem(() -> importer.importContent(new ContentFiles(ContentFixtures.smallCourse(slug, 1)), "test",
-                ContentImporter.Progress.NONE));
+        testCourses.importSmallCourse(slug);
         learner = testUsers.create("Xavier Learner", Role.LEARNER);
         admin = testUsers.create("Xena Admin", Role.ADMIN);
         // statements other tests recorded while no LRS was listening are not this test's concern
@@ -136,18 +130,14 @@ class XapiTest {
         assertThatThrownBy(() -> testUsers.as(learner, () -> outbox.sendNow())).isInstanceOf(AccessDeniedException.class);
     }
 
+    /** Opens the first lesson, then does every step (and submits the quiz a second time, as a double click would). */
     private void learnAndPassTheQuiz() {
         EnrolmentSummary enrolment = testUsers.as(learner, () -> learning.enrol(slug));
         CourseOutline course = testUsers.as(learner, () -> catalog.outline(enrolment.courseVersionId()));
         testUsers.as(learner, () -> learning.visitLesson(enrolment.id(), course.allLessons().getFirst().id()));
-        for (var lesson : course.allLessons()) {
-            testUsers.as(learner, () -> learning.completeLesson(enrolment.id(), lesson.id()));
-        }
-        long moduleId = course.modules().getFirst().id();
-        QuizSession session = testUsers.as(learner, () -> learning.startOrResumeQuiz(enrolment.id(), moduleId));
-        testUsers.as(learner, () -> learning.submitQuiz(session.attemptId(),
-                Map.of("q1", List.of("a"), "q2", List.of("true"), "q3", List.of("a", "b"))));
-        testUsers.as(learner, () -> learning.submitQuiz(session.attemptId(), Map.of()));
+        testCourses.doEveryStep(learner, slug);
+        long attempt = jdbc.queryForObject("select max(id) from quiz_attempt where enrolment_id = ?", Long.class, enrolment.id());
+        testUsers.as(learner, () -> learning.submitQuiz(attempt, Map.of()));
     }
 
     private long count(String where) {
