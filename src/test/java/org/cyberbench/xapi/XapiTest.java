@@ -16,6 +16,10 @@ import org.cyberbench.identity.Role;
 import org.cyberbench.identity.UserAccount;
 import org.cyberbench.learning.EnrolmentSummary;
 import org.cyberbench.learning.LearningService;
+import org.cyberbench.scenario.DecisionRecorded;
+import org.cyberbench.scenario.ScenarioDefinition;
+import org.cyberbench.scenario.ScenarioLibrary;
+import org.cyberbench.identity.SystemAuthentication;
 import org.cyberbench.xapi.internal.XapiSender;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +51,12 @@ class XapiTest {
     TestUsers testUsers;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ScenarioLibrary scenarios;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     String slug;
     UserAccount learner;
@@ -122,6 +132,26 @@ class XapiTest {
             });
             assertThat(testUsers.as(admin, () -> outbox.sendNow())).as("a refused statement is not sent again").isZero();
         }
+    }
+
+    @Test
+    void aSignedInParticipantsScenarioDecisionIsAnsweredAndAGuestsIsNotSent() {
+        ScenarioDefinition scenario = SystemAuthentication.runAsSystem(() -> scenarios.current()).getFirst().definition();
+        ScenarioDefinition.Decision decision = scenario.phases().stream().flatMap(p -> p.decisions().stream()).findFirst().orElseThrow();
+        ScenarioDefinition.Option chosen = decision.options().getFirst();
+        transactions.executeWithoutResult(status -> {
+            events.publishEvent(new DecisionRecorded(41, scenario.slug(), 7, learner.id(), decision.role(), decision.id(), chosen.id(),
+                    chosen.recommended(), chosen.score(), decision.recommended().score(), java.time.Instant.parse("2026-12-03T09:00:00Z")));
+            events.publishEvent(new DecisionRecorded(41, scenario.slug(), 8, null, decision.role(), decision.id(), chosen.id(),
+                    chosen.recommended(), chosen.score(), decision.recommended().score(), java.time.Instant.parse("2026-12-03T09:00:00Z")));
+        });
+        assertThat(count("true")).as("the guest's decision is not recorded").isEqualTo(1);
+        String body = jdbc.queryForObject("select body from xapi_statement", String.class);
+        assertThat(body).contains("\"http://adlnet.gov/expapi/verbs/answered\"")
+                .contains("\"http://localhost:8080/scenarios/" + scenario.slug() + "/decisions/" + decision.id() + "\"")
+                .contains("\"response\":\"" + chosen.id() + "\"")
+                .contains("\"success\":" + chosen.recommended())
+                .contains("\"name\":\"" + learner.id() + "\"");
     }
 
     @Test
