@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -77,8 +78,9 @@ class AgsClient {
     }
 
     private String findOrCreateLineItem(ResourceLinkEntity link, String token, boolean mayCreate) throws IOException {
-        URI search = UriComponentsBuilder.fromUriString(link.getLineitemsUrl()).queryParam("resource_link_id", link.getResourceLinkId())
-                .encode().build().toUri();
+        URI search = UriComponentsBuilder.fromUriString(link.getLineitemsUrl())
+                .queryParam("resource_link_id", UriUtils.encodeQueryParam(link.getResourceLinkId(), java.nio.charset.StandardCharsets.UTF_8))
+                .build(true).toUri();
         PlatformHttp.Reply list = http.get(search, LINEITEMS, token);
         if (!list.ok()) {
             throw new IOException("line items: HTTP " + list.status());

@@ -1,10 +1,14 @@
 package org.cyberbench.lti.internal;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Step one of a launch (OIDC third-party initiated login): the platform names itself and where the
@@ -43,20 +47,23 @@ class LoginInitiation {
             throw new LtiRefusal("lti.error.login", "target_link_uri is not on our origin");
         }
         LaunchStates.State state = states.begin(platform.getId(), request.targetLinkUri());
-        UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(platform.getAuthUrl())
-                .queryParam("scope", "openid")
-                .queryParam("response_type", "id_token")
-                .queryParam("response_mode", "form_post")
-                .queryParam("prompt", "none")
-                .queryParam("client_id", platform.getClientId())
-                .queryParam("redirect_uri", endpoints.url(ToolEndpoints.LAUNCH))
-                .queryParam("login_hint", request.loginHint())
-                .queryParam("state", state.state())
-                .queryParam("nonce", state.nonce());
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("scope", "openid");
+        parameters.put("response_type", "id_token");
+        parameters.put("response_mode", "form_post");
+        parameters.put("prompt", "none");
+        parameters.put("client_id", platform.getClientId());
+        parameters.put("redirect_uri", endpoints.url(ToolEndpoints.LAUNCH));
+        parameters.put("login_hint", request.loginHint());
+        parameters.put("state", state.state());
+        parameters.put("nonce", state.nonce());
         if (request.messageHint() != null) {
-            uri.queryParam("lti_message_hint", request.messageHint());
+            parameters.put("lti_message_hint", request.messageHint());
         }
-        return new Redirect(state.state(), uri.encode().build().toUri());
+        // each value strictly encoded (Moodle's message hint is JSON); the platform's URL is taken as it is
+        UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(platform.getAuthUrl());
+        parameters.forEach((name, value) -> uri.queryParam(name, UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8)));
+        return new Redirect(state.state(), uri.build(true).toUri());
     }
 
     /** The registration named by issuer and client id, or the only active one of that issuer. */
