@@ -143,6 +143,9 @@ class AgsClient {
 
     private static Number plain(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() <= 0 ? stripped.longValueExact() : stripped.doubleValue();
+        if (stripped.scale() <= 0) {
+            return stripped.longValueExact();
+        }
+        return stripped.doubleValue();
     }
 }
