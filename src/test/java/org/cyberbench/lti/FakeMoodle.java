@@ -61,6 +61,8 @@ final class FakeMoodle implements AutoCloseable {
     final FakeMoodleServices services;
     volatile LaunchSpec next = LaunchSpec.learner("42");
     volatile String lastLoginHint;
+    /** The issuer the OpenID configuration names (another host than its own, for a negative test). */
+    volatile String configurationIssuer;
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newFixedThreadPool(4);
@@ -291,7 +293,8 @@ final class FakeMoodle implements AutoCloseable {
                  "scopes_supported":["openid"],"response_types_supported":["id_token"],"subject_types_supported":["public","pairwise"],
                  "id_token_signing_alg_values_supported":["RS256"],"claims_supported":["sub","iss","name","email"],
                  "https://purl.imsglobal.org/spec/lti-platform-configuration":{"product_family_code":"moodle","version":"4.5",
-                 "messages_supported":["LtiResourceLinkRequest","LtiDeepLinkingRequest"]}}""".formatted(issuer));
+                 "messages_supported":["LtiResourceLinkRequest","LtiDeepLinkingRequest"]}}""".formatted(issuer)
+                .replaceFirst("\"issuer\":\"[^\"]*\"", "\"issuer\":\"" + (configurationIssuer == null ? issuer : configurationIssuer) + "\""));
     }
 
     /** openid-registration.php: Moodle's required fields and domain check; answers with a client id and deployment id. */

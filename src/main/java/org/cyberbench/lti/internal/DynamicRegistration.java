@@ -58,10 +58,10 @@ class DynamicRegistration {
             }
             JsonNode configuration = reply.json();
             String issuer = configuration.path("issuer").asString("");
-            URI issuerUri = guard.check(issuer);
-            if (!issuerUri.getHost().equalsIgnoreCase(configurationUrl.getHost())) {
+            if (!configurationUrl.getHost().equalsIgnoreCase(hostOf(issuer))) {
                 throw refused("issuer host differs from the configuration's host");
             }
+            URI issuerUri = guard.check(issuer);
             if (!contains(configuration.path("id_token_signing_alg_values_supported"), "RS256")
                     || !contains(configuration.path("token_endpoint_auth_methods_supported"), "private_key_jwt")) {
                 throw refused("platform does not support RS256 and private_key_jwt");
@@ -133,6 +133,14 @@ class DynamicRegistration {
                 ServiceTokens.AGS_SCORE, ServiceTokens.NRPS));
         tool.put(TOOL_CONFIGURATION, lti);
         return tool;
+    }
+
+    private static String hostOf(String url) {
+        try {
+            return URI.create(url).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static boolean contains(JsonNode array, String value) {

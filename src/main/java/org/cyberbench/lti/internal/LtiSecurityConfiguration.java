@@ -6,6 +6,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.http.HttpStatus;
 
 /**
  * The LTI endpoints' own filter chain, ahead of the Vaadin one. CSRF protection is off here only:
@@ -26,6 +28,7 @@ class LtiSecurityConfiguration {
                         .requestMatchers(ToolEndpoints.DEEP_LINK + "/return/**").authenticated()
                         .anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.FORBIDDEN)))
                 .requestCache(cache -> cache.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(
