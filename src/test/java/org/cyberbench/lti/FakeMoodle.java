@@ -40,7 +40,7 @@ import org.springframework.web.util.HtmlUtils;
  * the tool's client assertion against the tool's own /lti/jwks), the grade and roster services
  * ({@link FakeMoodleServices}), dynamic registration and the deep-linking return.
  */
-final class FakeMoodle implements AutoCloseable {
+public final class FakeMoodle implements AutoCloseable {
 
     static final String SCORE_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/score";
     static final Set<String> PERMITTED = Set.of("https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
@@ -59,7 +59,7 @@ final class FakeMoodle implements AutoCloseable {
     final List<String> deepLinkResponses = new CopyOnWriteArrayList<>();
     final List<String> registrations = new CopyOnWriteArrayList<>();
     final FakeMoodleServices services;
-    volatile LaunchSpec next = LaunchSpec.learner("42");
+    public volatile LaunchSpec next = LaunchSpec.learner("42");
     volatile String lastLoginHint;
     /** The issuer the OpenID configuration names (another host than its own, for a negative test). */
     volatile String configurationIssuer;
@@ -70,13 +70,21 @@ final class FakeMoodle implements AutoCloseable {
     private final Set<String> usedRegistrationTokens = ConcurrentHashMap.newKeySet();
     private final AtomicInteger registered = new AtomicInteger();
 
-    FakeMoodle(String toolBase) throws Exception {
+    public FakeMoodle(String toolBase) throws Exception {
+        this(toolBase, "127.0.0.1");
+    }
+
+    /**
+     * @param host the name the platform goes by: 127.0.0.1, or localhost for a browser test, so that the
+     *        platform and the tool are the same site and the state cookie (SameSite=Lax over plain http) comes back
+     */
+    public FakeMoodle(String toolBase, String host) throws Exception {
         this.toolBase = toolBase;
         this.key = new RSAKeyGenerator(2048).keyID("moodle-" + System.nanoTime()).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256)
                 .generate();
         this.unpublished = new RSAKeyGenerator(2048).keyID("not-published").generate();
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        this.issuer = "http://127.0.0.1:" + server.getAddress().getPort();
+        this.issuer = "http://" + host + ":" + server.getAddress().getPort();
         this.services = new FakeMoodleServices(this);
         server.setExecutor(threads);
         server.createContext("/mod/lti/launch.php", guarded(this::launchPage));
@@ -90,17 +98,17 @@ final class FakeMoodle implements AutoCloseable {
         server.start();
     }
 
-    String url(String path) {
+    public String url(String path) {
         return issuer + path;
     }
 
-    PlatformForm platformForm(String name) {
+    public PlatformForm platformForm(String name) {
         return new PlatformForm(name, issuer, clientId, deploymentId, url("/mod/lti/auth.php"), url("/mod/lti/token.php"),
                 url("/mod/lti/certs.php"));
     }
 
     /** Moodle's launch.php: the page that posts the login initiation to the tool, for the next launch. */
-    String launchPageUrl() {
+    public String launchPageUrl() {
         return url("/mod/lti/launch.php");
     }
 

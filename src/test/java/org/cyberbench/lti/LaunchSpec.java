@@ -10,7 +10,7 @@ import java.util.Map;
  * What the simulated Moodle puts in its next id_token: who launches, which message, which services,
  * and, for the negative tests, claims to override or remove and how to (mis)sign it.
  */
-final class LaunchSpec {
+public final class LaunchSpec {
 
     enum Signing { PLATFORM_KEY, UNPUBLISHED_KEY, NONE, HS256_WITH_PUBLIC_KEY }
 
@@ -18,9 +18,9 @@ final class LaunchSpec {
     static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
 
     String subject = "42";
-    String name = "Jeanne Martin";
+    public String name = "Jeanne Martin";
     String email;
-    String locale = "fr-BE";
+    public String locale = "fr-BE";
     String messageType = "LtiResourceLinkRequest";
     List<String> roles = new ArrayList<>(List.of(LEARNER));
     String contextId = "2";
@@ -40,14 +40,14 @@ final class LaunchSpec {
     /** Answer the authentication request with this OAuth error instead of an id_token. */
     String error;
 
-    static LaunchSpec learner(String subject) {
+    public static LaunchSpec learner(String subject) {
         LaunchSpec spec = new LaunchSpec();
         spec.subject = subject;
         spec.email = "learner-" + subject + "@moodle.example.org";
         return spec;
     }
 
-    LaunchSpec course(String slug) {
+    public LaunchSpec course(String slug) {
         custom.put("course", slug);
         return this;
     }

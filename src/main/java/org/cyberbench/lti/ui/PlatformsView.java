@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -52,14 +53,20 @@ class PlatformsView extends VerticalLayout implements HasDynamicTitle {
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneOffset.UTC);
         grid.setId("platforms-grid");
         grid.setAllRowsVisible(true);
-        grid.addColumn(LtiPlatform::name).setHeader(getTranslation("lti.platform.name")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(LtiPlatform::issuer).setHeader(getTranslation("lti.platform.issuer")).setAutoWidth(true);
-        grid.addColumn(LtiPlatform::clientId).setHeader(getTranslation("lti.platform.clientId")).setAutoWidth(true);
-        grid.addColumn(p -> String.join(", ", p.deploymentIds())).setHeader(getTranslation("lti.platform.deployments"));
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(p -> {
+            Span issuer = new Span(p.issuer());
+            issuer.addClassName("meta");
+            Div cell = new Div(new Span(p.name()), new Div(issuer));
+            cell.getStyle().set("white-space", "normal");
+            return cell;
+        }).setHeader(getTranslation("lti.platform.name")).setFlexGrow(2);
+        grid.addColumn(p -> p.clientId() + " · " + String.join(", ", p.deploymentIds()))
+                .setHeader(getTranslation("lti.platform.clientAndDeployments")).setFlexGrow(1);
         grid.addColumn(p -> getTranslation(p.registeredHow().labelKey()) + " · " + date.format(p.registeredAt()))
-                .setHeader(getTranslation("lti.platform.registered")).setAutoWidth(true);
+                .setHeader(getTranslation("lti.platform.registered")).setFlexGrow(1);
         grid.addColumn(p -> getTranslation("lti.platform.gradesCount", p.gradesWaiting(), p.gradesRefused()))
-                .setHeader(getTranslation("lti.platform.grades")).setAutoWidth(true);
+                .setHeader(getTranslation("lti.platform.grades")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(p -> {
             Span status = new Span(getTranslation(p.status().labelKey()));
             status.getElement().getThemeList().add(p.status() == PlatformStatus.ACTIVE ? "badge success" : "badge contrast");
