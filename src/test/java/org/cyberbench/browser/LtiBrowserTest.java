@@ -113,6 +113,34 @@ class LtiBrowserTest extends BrowserTest {
         screenshot("launched-course-en");
     }
 
+    @Test
+    void aTeacherPicksACourseInThePickerAndMoodleReceivesTheSelection() throws Exception {
+        String slug = "lti-picked-course";
+        courses.importSmallCourse(slug);
+        moodle = new FakeMoodle("http://localhost:" + port, "localhost");
+        UserAccount admin = testUsers.create("Picker Admin", Role.ADMIN);
+        testUsers.as(admin, () -> platforms.addManually(moodle.platformForm("Picker Moodle")));
+        LaunchSpec teacher = LaunchSpec.learner("t-" + System.nanoTime()).teacher().deepLinking();
+        teacher.name = "Teresa Teacher";
+        teacher.locale = "en";
+        moodle.next = teacher;
+
+        driver.get(moodle.launchPageUrl());
+        waitForText("Add Cyberbench to your LMS course");
+        waitForVaadin();
+        assertThat(pageText()).contains("Cybercrime for judges 2026", "Course: Test course " + slug);
+        driver.findElement(By.xpath("//vaadin-checkbox[normalize-space(.)=" + xpathLiteral("Course: Test course " + slug) + "]/input")).click();
+        waitForVaadin();
+        wait.until(d -> d.findElement(By.xpath("//vaadin-checkbox[normalize-space(.)=" + xpathLiteral("Course: Test course " + slug) + "]"))
+                .getDomAttribute("checked") != null);
+        screenshot("deep-link-picker");
+        click("deep-link-submit");
+        wait.until(d -> moodle.deepLinkResponses.size() == 1);
+        waitForText("Activity added");
+        assertThat(com.nimbusds.jwt.SignedJWT.parse(moodle.deepLinkResponses.getFirst()).getJWTClaimsSet()
+                .getClaim("https://purl.imsglobal.org/spec/lti-dl/claim/content_items").toString()).contains("course=" + slug);
+    }
+
     private String value(String id) {
         return byId(id).getDomProperty("value");
     }

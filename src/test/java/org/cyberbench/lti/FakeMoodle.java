@@ -56,7 +56,7 @@ public final class FakeMoodle implements AutoCloseable {
     final AtomicInteger jwksHits = new AtomicInteger();
     final AtomicInteger tokenRequests = new AtomicInteger();
     final Map<String, Set<String>> tokens = new ConcurrentHashMap<>();
-    final List<String> deepLinkResponses = new CopyOnWriteArrayList<>();
+    public final List<String> deepLinkResponses = new CopyOnWriteArrayList<>();
     final List<String> registrations = new CopyOnWriteArrayList<>();
     final FakeMoodleServices services;
     public volatile LaunchSpec next = LaunchSpec.learner("42");

@@ -52,12 +52,12 @@ public final class LaunchSpec {
         return this;
     }
 
-    LaunchSpec teacher() {
+    public LaunchSpec teacher() {
         roles = new ArrayList<>(List.of(INSTRUCTOR));
         return this;
     }
 
-    LaunchSpec deepLinking() {
+    public LaunchSpec deepLinking() {
         messageType = "LtiDeepLinkingRequest";
         targetPath = "/lti/deep-link";
         return this;
