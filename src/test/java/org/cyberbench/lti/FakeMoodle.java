@@ -107,6 +107,15 @@ public final class FakeMoodle implements AutoCloseable {
                 url("/mod/lti/certs.php"));
     }
 
+    /** Scores Moodle accepted so far, and token requests it answered (for the benchmark). */
+    public int scoresReceived() {
+        return services.scores.size();
+    }
+
+    public int tokenRequestCount() {
+        return tokenRequests.get();
+    }
+
     /** Moodle's launch.php: the page that posts the login initiation to the tool, for the next launch. */
     public String launchPageUrl() {
         return url("/mod/lti/launch.php");

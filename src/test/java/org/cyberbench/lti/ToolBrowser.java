@@ -25,11 +25,11 @@ import org.jsoup.nodes.Element;
  * A browser without a screen for the launch tests: keeps cookies per host, never follows redirects (so
  * each hop can be checked), and "runs" a page's auto-posting form by posting its fields to its action.
  */
-final class ToolBrowser {
+public final class ToolBrowser {
 
-    record Response(int status, String body, HttpHeaders headers, URI uri) {
+    public record Response(int status, String body, HttpHeaders headers, URI uri) {
 
-        String location() {
+        public String location() {
             return headers.firstValue("Location").map(l -> uri.resolve(l).toString()).orElseThrow();
         }
     }
@@ -38,7 +38,7 @@ final class ToolBrowser {
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    Response get(String url) throws IOException, InterruptedException {
+    public Response get(String url) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", "en").GET());
     }
 
@@ -49,7 +49,7 @@ final class ToolBrowser {
     }
 
     /** Posts the page's (first) form as its script would. */
-    Response submit(Response page) throws IOException, InterruptedException {
+    public Response submit(Response page) throws IOException, InterruptedException {
         return submit(page, fields -> { });
     }
 
