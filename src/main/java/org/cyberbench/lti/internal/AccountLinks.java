@@ -54,12 +54,9 @@ class AccountLinks {
         String name = message.name() == null || message.name().isBlank() ? "LMS user " + message.subject() : message.name().strip();
         String country = Countries.isKnown(message.country()) ? message.country() : properties.lti().defaultCountry();
         String language = Translations.find(message.language()).orElse(Translations.ENGLISH).getLanguage();
-        UserAccount account = users.createExternalAccount(new ExternalAccountRequest(cut(name, 120), message.email(), country, language));
+        UserAccount account = users.createExternalAccount(new ExternalAccountRequest(Texts.cut(name, 120), message.email(), country, language));
         links.saveAndFlush(new AccountLinkEntity(message.issuer(), message.subject(), account.id(), platform.getId(), clock.instant()));
         return account;
     }
 
-    private static String cut(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max);
-    }
 }

@@ -83,7 +83,7 @@ class DynamicRegistration {
                 throw refused("registration answer without client_id");
             }
             String product = configuration.path(PLATFORM_CONFIGURATION).path("product_family_code").asString("LMS");
-            String name = cut(product + " " + issuerUri.getHost(), 200);
+            String name = Texts.cut(product + " " + issuerUri.getHost(), 200);
             String scopes = registered.path("scope").asString(null);
             long id = transactions.execute(tx -> store(name, issuer, clientId, deploymentId, auth, tokenUrl, jwks, scopes));
             log.info("Platform {} registered dynamically as {} (waits for activation)", id, name);
@@ -106,7 +106,7 @@ class DynamicRegistration {
         if (deploymentId != null && !deploymentId.isBlank()) {
             platform.addDeployment(deploymentId);
         }
-        platform.setGrantedScopes(scopes == null ? null : cut(scopes, 2000));
+        platform.setGrantedScopes(scopes == null ? null : Texts.cut(scopes, 2000));
         return platforms.saveAndFlush(platform).getId();
     }
 
@@ -149,9 +149,6 @@ class DynamicRegistration {
         return values.contains(value);
     }
 
-    private static String cut(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max);
-    }
 
     private static LtiRefusal refused(String reason) {
         return new LtiRefusal("lti.error.registration", "dynamic registration refused: " + reason);

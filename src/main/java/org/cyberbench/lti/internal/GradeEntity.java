@@ -80,7 +80,7 @@ class GradeEntity extends AbstractEntity {
         this.scoreMaximum = score.maximum();
         this.activityProgress = score.activityProgress();
         this.gradingProgress = score.gradingProgress();
-        this.comment = score.comment() == null || score.comment().length() <= 500 ? score.comment() : score.comment().substring(0, 500);
+        this.comment = Texts.cut(score.comment(), 500);
         this.scoreAt = scoreAt;
         this.status = Status.PENDING;
         this.nextAttemptAt = now;
@@ -105,7 +105,7 @@ class GradeEntity extends AbstractEntity {
 
     void failed(String error, Instant retryAt) {
         this.attempts++;
-        this.lastError = error == null || error.length() <= 500 ? error : error.substring(0, 500);
+        this.lastError = Texts.cut(error, 500);
         this.nextAttemptAt = retryAt;
         this.claimedUntil = null;
     }

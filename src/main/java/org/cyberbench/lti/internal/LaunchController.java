@@ -65,8 +65,8 @@ class LaunchController {
         }
         if (error != null) {
             validator.consumeStateIfAny(state);
-            log.info("Platform answered the login with an error: {}", cut(error, 100));
-            throw new LtiRefusal("lti.error.platformSaid", "platform error " + cut(error, 100) + ": " + cut(errorDescription, 200));
+            log.info("Platform answered the login with an error: {}", Texts.cut(error, 100));
+            throw new LtiRefusal("lti.error.platformSaid", "platform error " + Texts.cut(error, 100) + ": " + Texts.cut(errorDescription, 200));
         }
         LaunchStates.State stored = validator.consumeState(state);
         if (!cookieMatches(request, stored.state())) {
@@ -99,7 +99,4 @@ class LaunchController {
                 && MessageDigest.isEqual(c.getValue().getBytes(StandardCharsets.US_ASCII), state.getBytes(StandardCharsets.US_ASCII)));
     }
 
-    private static String cut(String text, int max) {
-        return text == null ? "" : text.length() <= max ? text : text.substring(0, max);
-    }
 }

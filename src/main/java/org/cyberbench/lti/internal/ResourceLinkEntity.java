@@ -76,9 +76,9 @@ class ResourceLinkEntity extends AbstractEntity {
 
     /** Takes what the latest launch says; a target already known stays when the launch names none. */
     void update(LtiMessage message, Kind kind, String slug, Instant now) {
-        this.title = cut(message.resourceLinkTitle(), 500);
+        this.title = Texts.cut(message.resourceLinkTitle(), 500);
         this.contextId = message.context() == null ? null : message.context().id();
-        this.contextTitle = message.context() == null ? null : cut(message.context().title(), 500);
+        this.contextTitle = message.context() == null ? null : Texts.cut(message.context().title(), 500);
         if (kind != null) {
             this.targetKind = kind;
             this.targetSlug = slug;
@@ -93,9 +93,6 @@ class ResourceLinkEntity extends AbstractEntity {
         this.updatedAt = now;
     }
 
-    private static String cut(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
-    }
 
     boolean sendsGrades() {
         return lineitemUrl != null || lineitemsUrl != null;
