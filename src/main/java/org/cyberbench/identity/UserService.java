@@ -63,6 +63,28 @@ public class UserService {
         return createAccount(request, roles.isEmpty() ? EnumSet.of(Role.LEARNER) : roles);
     }
 
+    /**
+     * A learner account for a person another system signs in (an LMS through LTI): the calling module
+     * has verified that system's signed statement and keeps the link to it; this is called as the
+     * platform itself ({@link SystemAuthentication}). The account has a random password nobody knows.
+     * The e-mail is kept when it is valid and no other account uses it; otherwise the account gets a
+     * placeholder address, so that an e-mail never joins two people's accounts.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserAccount createExternalAccount(@Valid ExternalAccountRequest request) {
+        String email = request.email() == null ? "" : UserEntity.normaliseEmail(request.email());
+        if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || users.existsByEmail(email)) {
+            email = "external-" + java.util.UUID.randomUUID() + "@accounts.invalid";
+        }
+        byte[] secret = new byte[32];
+        new java.security.SecureRandom().nextBytes(secret);
+        UserEntity user = new UserEntity(email, passwordEncoder.encode(java.util.Base64.getEncoder().encodeToString(secret)),
+                request.fullName(), Profession.OTHER, request.country(), language(request.preferredLanguage()),
+                EnumSet.of(Role.LEARNER), clock.instant());
+        return users.saveAndFlush(user).toAccount(clock.instant());
+    }
+
     private UserAccount createAccount(RegistrationRequest request, Set<Role> roles) {
         String email = UserEntity.normaliseEmail(request.email());
         if (users.existsByEmail(email)) {

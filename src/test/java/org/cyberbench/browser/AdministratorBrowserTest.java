@@ -23,8 +23,8 @@ class AdministratorBrowserTest extends BrowserTest {
         signIn(admin.email(), TestUsers.PASSWORD);
         waitForText("Welcome, Alma Admin");
         assertThat(navigationLabels()).containsExactly("Dashboard", "Course catalogue", "Glossary", "My certificates", "My Open Badges", "Training events",
-                "My scenarios", "My record", "Classroom scenarios", "Trainers", "Certification tracking", "Course content",
-                "Glossary import and export", "Institutions", "Certificates", "Users", "Learning records (xAPI)", "Settings");
+                "My scenarios", "My record", "Classroom scenarios", "Trainers", "LMS course members", "Certification tracking", "Course content",
+                "Glossary import and export", "Institutions", "Certificates", "Users", "LMS platforms", "Learning records (xAPI)", "Settings");
         screenshot("admin-dashboard");
 
         open("admin/xapi");

@@ -123,6 +123,12 @@ class TranslationBundlesTest {
         for (var e : org.cyberbench.events.RegistrationStatus.values()) {
             used.add(e.labelKey());
         }
+        for (var e : org.cyberbench.lti.PlatformStatus.values()) {
+            used.add(e.labelKey());
+        }
+        for (var e : org.cyberbench.lti.RegistrationMethod.values()) {
+            used.add(e.labelKey());
+        }
         for (int i = 1; i <= 5; i++) {
             used.add("event.evaluation.scale" + i);
         }
