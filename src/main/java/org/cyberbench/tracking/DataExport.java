@@ -15,6 +15,8 @@ import org.cyberbench.learning.EnrolmentSummary;
 import org.cyberbench.learning.LearningService;
 import org.cyberbench.learning.CertificateService;
 import org.cyberbench.scenario.ScenarioRuns;
+import org.cyberbench.scorm.LearnerProgress;
+import org.cyberbench.scorm.ScormPackages;
 import org.cyberbench.shared.json.Json;
 import org.cyberbench.trainers.TrainerService;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,7 +24,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The signed-in person's own data, as one JSON document (the right of access and to data
- * portability): profile, learning, certificates, events, scenario participations, trainer record.
+ * portability): profile, learning, certificates, events, scenario participations, SCORM packages, trainer record.
  * Only ever the caller's own data; it is assembled through each module's "mine" methods.
  */
 @Service
@@ -36,10 +38,12 @@ public class DataExport {
     private final TrainingEvents events;
     private final ScenarioRuns runs;
     private final TrainerService trainers;
+    private final ScormPackages packages;
     private final Clock clock;
 
     DataExport(UserService users, LearningService learning, CertificateService certificates, CourseCatalog catalog, TrainingEvents events,
-            ScenarioRuns runs, TrainerService trainers, Clock clock) {
+            ScenarioRuns runs, TrainerService trainers, ScormPackages packages, Clock clock) {
+        this.packages = packages;
         this.users = users;
         this.learning = learning;
         this.certificates = certificates;
@@ -105,6 +109,21 @@ public class DataExport {
 
         data.put("scenarioRuns", runs.myClosedRuns().stream().map(r -> Map.of("scenario", r.run().scenario().slug(), "team", r.teamName(),
                 "role", r.role(), "points", r.score().points(), "maximum", r.score().maximum())).toList());
+
+        List<Map<String, Object>> scorm = new ArrayList<>();
+        for (LearnerProgress progress : packages.myRecord()) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("package", progress.title());
+            p.put("completion", progress.completion().name());
+            p.put("success", progress.success().name());
+            p.put("scorePercent", progress.scorePercent());
+            p.put("attempts", progress.attempts());
+            p.put("totalSeconds", progress.totalSeconds());
+            p.put("lastActivityAt", progress.lastActivity().toString());
+            p.put("completedAt", progress.completedAt() == null ? null : progress.completedAt().toString());
+            scorm.add(p);
+        }
+        data.put("scormPackages", scorm);
 
         data.put("trainerAccreditations", trainers.mine().stream().map(a -> Map.of("course", a.courseSlug(), "level", a.level().name(),
                 "accreditedBy", a.accreditedByName(), "accreditedOn", a.accreditedOn().toString(), "expiresOn", a.expiresOn().toString(),

@@ -25,6 +25,9 @@ import org.cyberbench.course.CourseOutline;
 import org.cyberbench.identity.Profession;
 import org.cyberbench.learning.EnrolmentSummary;
 import org.cyberbench.learning.LearningService;
+import org.cyberbench.scorm.LearnerProgress;
+import org.cyberbench.scorm.ScormPackage;
+import org.cyberbench.scorm.ScormPackages;
 import org.cyberbench.shared.i18n.LanguageSwitch;
 
 /** The course catalogue, filtered by profession, level and language, with a search box. */
@@ -34,6 +37,8 @@ import org.cyberbench.shared.i18n.LanguageSwitch;
 class CatalogueView extends VerticalLayout implements HasDynamicTitle {
 
     private final CourseCatalog catalog;
+    private final ScormPackages packages;
+    private final Map<Long, LearnerProgress> myPackages;
     private final Map<String, EnrolmentSummary> mine;
     private final Select<Profession> profession = new Select<>();
     private final Select<CourseLevel> level = new Select<>();
@@ -41,8 +46,10 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
     private final TextField search = new TextField();
     private final Div results = new Div();
 
-    CatalogueView(CourseCatalog catalog, LearningService learning) {
+    CatalogueView(CourseCatalog catalog, LearningService learning, ScormPackages packages) {
         this.catalog = catalog;
+        this.packages = packages;
+        this.myPackages = packages.myRecord().stream().collect(Collectors.toMap(LearnerProgress::packageId, p -> p));
         this.mine = learning.myEnrolments().stream()
                 .collect(Collectors.toMap(EnrolmentSummary::courseSlug, e -> e, (a, b) -> a));
         profession.setId("filter-profession");
@@ -83,12 +90,35 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         results.removeAll();
-        var courses = catalog.catalogue(new CatalogFilter(profession.getValue(), level.getValue(), language.getValue(),
-                search.getValue()), getLocale());
-        if (courses.isEmpty()) {
+        CatalogFilter filter = new CatalogFilter(profession.getValue(), level.getValue(), language.getValue(), search.getValue());
+        var courses = catalog.catalogue(filter, getLocale());
+        var scorm = packages.catalogue(filter);
+        if (courses.isEmpty() && scorm.isEmpty()) {
             results.add(new Paragraph(getTranslation("catalogue.none")));
         }
         courses.forEach(course -> results.add(card(course)));
+        scorm.forEach(pack -> results.add(card(pack)));
+    }
+
+    /** A SCORM package imported by an editor: played in its own page. */
+    private Div card(ScormPackage pack) {
+        Span kind = new Span(getTranslation("scorm.tag"));
+        kind.addClassNames("tag", "tag-level");
+        Span levelTag = new Span(getTranslation(pack.level().labelKey()));
+        levelTag.addClassNames("tag", "tag-level");
+        H2 heading = new H2(new Anchor("packages/" + pack.id(), pack.title()));
+        Paragraph meta = new Paragraph("SCORM " + pack.edition() + " · " + pack.language().toUpperCase(Locale.ROOT));
+        meta.addClassName("meta");
+        Div card = new Div(new Div(kind, new Span(" "), levelTag), heading, new Paragraph(pack.summary()), meta);
+        LearnerProgress mine = myPackages.get(pack.id());
+        if (mine != null) {
+            Span progress = new Span(getTranslation(mine.everCompleted() ? "scorm.completion.COMPLETED" : "scorm.completion.INCOMPLETE"));
+            progress.addClassNames("tag", "tag-success");
+            card.add(progress);
+        }
+        card.addClassNames("card", "course-card");
+        card.setId("package-" + pack.id());
+        return card;
     }
 
     private Div card(CourseOutline course) {

@@ -26,6 +26,8 @@ import org.cyberbench.events.TrainingEvents;
 import org.cyberbench.identity.UserService;
 import org.cyberbench.learning.CertificateService;
 import org.cyberbench.scenario.ScenarioRuns;
+import org.cyberbench.scorm.ScormPackages;
+import org.cyberbench.scorm.Success;
 import org.cyberbench.tracking.DataExport;
 import org.cyberbench.trainers.TrainerService;
 
@@ -36,7 +38,7 @@ import org.cyberbench.trainers.TrainerService;
 class MyRecordView extends VerticalLayout implements HasDynamicTitle {
 
     MyRecordView(CertificateService certificates, TrainingEvents events, ScenarioRuns scenarioRuns, TrainerService trainers, UserService users,
-            CourseCatalog catalog, DataExport export) {
+            CourseCatalog catalog, ScormPackages packages, DataExport export) {
         Map<String, String> courses = catalog.titles(getLocale());
         DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
         add(new H1(getTranslation("record.title")), new Paragraph(getTranslation("record.intro")));
@@ -68,6 +70,14 @@ class MyRecordView extends VerticalLayout implements HasDynamicTitle {
         Div runs = section("record-scenarios", "record.scenarios", runList, runList.getChildren().findAny().isEmpty(), "record.noScenarios");
         runs.add(new Anchor("my-scenarios", getTranslation("nav.myScenarios")));
         add(runs);
+
+        UnorderedList packageList = new UnorderedList();
+        packages.myRecord().forEach(p -> packageList.add(new ListItem(new Anchor("packages/" + p.packageId(), p.title()), new Span(" · "
+                + getTranslation(p.everCompleted() ? "scorm.completion.COMPLETED" : p.completion().labelKey())
+                + (p.success() == Success.UNKNOWN ? "" : " · " + getTranslation(p.success().labelKey()))
+                + (p.scorePercent() == null ? "" : " · " + getTranslation("scorm.score", p.scorePercent()))
+                + (p.everCompleted() ? " · " + day.format(p.completedAt().atZone(ZoneOffset.UTC)) : "")))));
+        add(section("record-packages", "record.packages", packageList, packageList.getChildren().findAny().isEmpty(), "record.noPackages"));
 
         if (trainers.amOnPathway()) {
             Anchor trainer = new Anchor("trainers/" + users.me().id(), getTranslation("record.openTrainer"));
