@@ -24,7 +24,7 @@ class AdministratorBrowserTest extends BrowserTest {
         waitForText("Welcome, Alma Admin");
         assertThat(navigationLabels()).containsExactly("Dashboard", "Course catalogue", "Glossary", "My certificates", "My Open Badges", "Training events",
                 "My scenarios", "My record", "Classroom scenarios", "Trainers", "LMS course members", "Certification tracking", "Course content",
-                "Glossary import and export", "Institutions", "Certificates", "Users", "LMS platforms", "Learning records (xAPI)", "Settings");
+                "Glossary import and export", "SCORM packages", "Institutions", "Certificates", "Users", "LMS platforms", "Learning records (xAPI)", "Settings");
         screenshot("admin-dashboard");
 
         open("admin/xapi");

@@ -29,6 +29,8 @@ class SecurityConfiguration {
                 .permitAll());
         http.headers(headers -> headers
                 .contentTypeOptions(org.springframework.security.config.Customizer.withDefaults())
+                // SCORM packages save their data when they unload; Chrome runs unload handlers in frames only if the page allows it
+                .permissionsPolicyHeader(policy -> policy.policy("unload=(self)"))
                 .referrerPolicy(referrer -> referrer.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))

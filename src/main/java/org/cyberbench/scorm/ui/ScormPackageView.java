@@ -52,6 +52,7 @@ class ScormPackageView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Button close = new Button();
     private final Div player = new Div();
     private ScormPackage pack;
+    private Div about;
     private Registration listening;
 
     ScormPackageView(ScormPackages packages, ScormUpdates updates, CurrentUser currentUser) {
@@ -87,7 +88,9 @@ class ScormPackageView extends VerticalLayout implements BeforeEnterObserver, Ha
         player.setWidthFull();
         Div actions = new Div(start, close);
         actions.addClassName("form-actions");
-        add(new H1(pack.title()), new Paragraph(pack.summary()), facts, progress, actions, player);
+        about = new Div(new Paragraph(pack.summary()), facts);
+        about.setWidthFull();
+        add(new H1(pack.title()), about, progress, actions, player);
         showProgress();
     }
 
@@ -97,10 +100,12 @@ class ScormPackageView extends VerticalLayout implements BeforeEnterObserver, Ha
         frame.getElement().setAttribute("title", pack.scoTitle());
         frame.setAllow("fullscreen; autoplay");
         frame.setWidthFull();
-        frame.setHeight("75vh");
-        frame.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)");
+        // the package gets the screen: only its title, the status line and the close button stay above it
+        frame.setHeight("calc(100vh - 14rem)");
+        frame.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("min-height", "24rem");
         player.removeAll();
         player.add(frame);
+        about.setVisible(false);
         start.setVisible(false);
         close.setVisible(true);
     }
@@ -108,6 +113,7 @@ class ScormPackageView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** Removing the frame unloads the SCO, which finishes and saves as it goes; the status follows by push. */
     private void closePlayer() {
         player.removeAll();
+        about.setVisible(true);
         close.setVisible(false);
         start.setVisible(true);
         showProgress();
