@@ -47,14 +47,14 @@ class BadgeBrowserTest extends BrowserTest {
 
         driver.manage().deleteAllCookies();
         open("badges/verify");
-        upload(file);
+        upload("badge-upload", file);
         wait.until(d -> d.findElement(By.id("badge-outcome")).getText().startsWith("Valid"));
         assertThat(driver.findElement(By.id("badge-verification")).getText()).contains("Bianca Badge").contains("badge-browser-course");
         screenshot("badge-valid");
 
         Path changed = Files.createTempFile("changed-badge-", ".json");
         Files.writeString(changed, Files.readString(file).replace("Bianca Badge", "Mallory Forger"), StandardCharsets.UTF_8);
-        upload(changed);
+        upload("badge-upload", changed);
         wait.until(d -> d.findElement(By.id("badge-outcome")).getText().startsWith("Not valid"));
         assertThat(driver.findElement(By.id("badge-verification")).getText()).contains("changed after it was signed")
                 .doesNotContain("Mallory Forger");
@@ -63,21 +63,15 @@ class BadgeBrowserTest extends BrowserTest {
         UserAccount admin = testUsers.create("Arno Admin", Role.ADMIN);
         testUsers.as(admin, () -> certificates.revoke(certificate.code(), "Issued by mistake"));
         open("badges/verify");
-        upload(file);
+        upload("badge-upload", file);
         wait.until(d -> d.findElement(By.id("badge-outcome")).getText().startsWith("Revoked"));
         screenshot("badge-revoked");
 
         driver.manage().addCookie(new org.openqa.selenium.Cookie(org.cyberbench.shared.i18n.LocalePreference.COOKIE, "fr"));
         open("badges/verify");
         waitForText("Vérifier un Open Badge");
-        upload(file);
+        upload("badge-upload", file);
         wait.until(d -> d.findElement(By.id("badge-outcome")).getText().startsWith("Révoqué"));
         screenshot("badge-revoked-french");
-    }
-
-    private void upload(Path file) {
-        WebElement input = wait.until(d -> d.findElement(By.id("badge-upload"))).getShadowRoot().findElement(By.cssSelector("input[type=file]"));
-        input.sendKeys(file.toAbsolutePath().toString());
-        waitForVaadin();
     }
 }

@@ -136,7 +136,7 @@ abstract class BrowserTest {
     /** Scrolls the element to the middle of the window first, as a user would, then clicks it. */
     private void clickElement(By locator) {
         WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        scrollTo(element);
         // an overlay still opening (menus, dialogs) can cover the element for a moment: try until it takes the click
         new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(ElementClickInterceptedException.class).until(d -> {
             element.click();
@@ -151,6 +151,18 @@ abstract class BrowserTest {
             return "'" + text + "'";
         }
         return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
+
+    /** Scrolls an element to the middle of the window, as a user would before clicking it. */
+    void scrollTo(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    }
+
+    /** Gives a file to a Vaadin upload, as choosing it in the file dialog would. */
+    void upload(String uploadId, Path file) {
+        WebElement input = wait.until(d -> d.findElement(By.id(uploadId))).getShadowRoot().findElement(By.cssSelector("input[type=file]"));
+        input.sendKeys(file.toAbsolutePath().toString());
+        waitForVaadin();
     }
 
     void signIn(String email, String password) {

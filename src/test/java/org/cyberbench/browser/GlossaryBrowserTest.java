@@ -110,7 +110,7 @@ class GlossaryBrowserTest extends BrowserTest {
         Path withBom = Files.createTempFile("iate-", ".tbx");
         Files.write(withBom, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, resource("tbx2rdf_iate_test2.tbx")));
         open("admin/glossary");
-        upload(withBom);
+        upload("glossary-upload", withBom);
         waitForSummary("Nothing has been written yet. Importing would add 1 new");
         assertThat(driver.findElement(By.id("glossary-preview-files")).getText()).contains("TBX v2 (martif) TBX-Default");
         assertThat(driver.findElement(By.id("glossary-import-confirm")).getText()).isEqualTo("Import 1 concept");
@@ -121,7 +121,7 @@ class GlossaryBrowserTest extends BrowserTest {
         assertThat(driver.findElement(By.id("glossary-import-confirm")).getDomAttribute("disabled")).as("nothing to import").isNotNull();
         screenshot("tbx-imported");
 
-        upload(Path.of("src/test/resources/tbx-thirdparty/ltac_bad_core.tbx").toAbsolutePath());
+        upload("glossary-upload", Path.of("src/test/resources/tbx-thirdparty/ltac_bad_core.tbx").toAbsolutePath());
         waitForSummary("nothing can be imported");
         assertThat(driver.findElements(By.cssSelector("#glossary-preview-problems vaadin-grid-cell-content")))
                 .extracting(cell -> cell.getDomProperty("textContent")).containsSubsequence("ltac_bad_core.tbx", "12",
@@ -154,7 +154,7 @@ class GlossaryBrowserTest extends BrowserTest {
         clickText("vaadin-menu-bar-item", "Français");
         waitForText("Glossaire");
         open("admin/glossary");
-        upload(withBom);
+        upload("glossary-upload", withBom);
         waitForSummary("Rien n’a encore été écrit.");
         screenshot("tbx-preview-french");
     }
@@ -172,13 +172,6 @@ class GlossaryBrowserTest extends BrowserTest {
         return driver.findElement(By.id("glossary-preview-summary")).getDomProperty("textContent");
     }
 
-    /** Gives a file to the Vaadin upload, as choosing it in the file dialog would. */
-    private void upload(Path file) {
-        WebElement input = wait.until(d -> d.findElement(By.id("glossary-upload"))).getShadowRoot()
-                .findElement(By.cssSelector("input[type=file]"));
-        input.sendKeys(file.toString());
-        waitForVaadin();
-    }
 
     private static byte[] resource(String name) throws IOException {
         try (var in = GlossaryBrowserTest.class.getResourceAsStream("/tbx-thirdparty/" + name)) {

@@ -42,12 +42,12 @@ class ScormBrowserTest extends BrowserTest {
 
         signIn(editor.email(), TestUsers.PASSWORD);
         open("admin/scorm");
-        upload(notAPackage());
+        upload("scorm-upload", notAPackage());
         wait.until(d -> d.findElement(By.id("scorm-problem")).getText().contains("there is no imsmanifest.xml"));
         assertThat(byId("scorm-problem").getText()).contains("Nothing was kept.");
         screenshot("not-a-package");
 
-        upload(ScormTestPackages.zip(ScormTestPackages.GOLF_12, work));
+        upload("scorm-upload", ScormTestPackages.zip(ScormTestPackages.GOLF_12, work));
         WebElement facts = byId("scorm-preview-facts");
         assertThat(facts.getText()).contains("SCORM 1.2").contains("shared/launchpage.html").contains("Golf Explained");
         assertThat(byId("scorm-notices").getText()).contains("not in the zip");
@@ -126,7 +126,7 @@ class ScormBrowserTest extends BrowserTest {
         waitForText("Catalogue");
         open("my-record");
         WebElement link = byId("record-packages").findElement(By.tagName("a"));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
+        scrollTo(link);
         link.click();
         waitForVaadin();
         wait.until(d -> d.findElement(By.id("scorm-progress")).getText().startsWith("Terminé le"));
@@ -150,7 +150,7 @@ class ScormBrowserTest extends BrowserTest {
     private void next() {
         String before = contentPage();
         WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.id("butNext")));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+        scrollTo(button);
         button.click();
         wait.until(d -> !contentPage().equals(before));
     }
@@ -166,11 +166,4 @@ class ScormBrowserTest extends BrowserTest {
         return zip;
     }
 
-    /** Gives a file to the Vaadin upload, as choosing it in the file dialog would. */
-    private void upload(Path file) {
-        WebElement input = wait.until(d -> d.findElement(By.id("scorm-upload"))).getShadowRoot()
-                .findElement(By.cssSelector("input[type=file]"));
-        input.sendKeys(file.toAbsolutePath().toString());
-        waitForVaadin();
-    }
 }
