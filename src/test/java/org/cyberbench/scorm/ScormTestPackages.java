@@ -25,6 +25,14 @@ public final class ScormTestPackages {
 
     /** The package folder zipped with imsmanifest.xml at the root. */
     public static Path zip(String name, Path into) {
+        return zip(name, into, 0);
+    }
+
+    /**
+     * The package with a media file of this many random bytes besides (they do not compress), as real
+     * packages carry videos: uploads larger than a servlet's default limits must go through.
+     */
+    public static Path zip(String name, Path into, int mediaBytes) {
         try {
             Path folder = folder(name);
             Path zip = into.resolve(name + ".zip");
@@ -32,6 +40,13 @@ public final class ScormTestPackages {
                 for (Path path : files(name)) {
                     out.putNextEntry(new ZipEntry(folder.relativize(path).toString().replace('\\', '/')));
                     Files.copy(path, out);
+                    out.closeEntry();
+                }
+                if (mediaBytes > 0) {
+                    byte[] media = new byte[mediaBytes];
+                    new java.util.Random(42).nextBytes(media);
+                    out.putNextEntry(new ZipEntry("media/interview.mp4"));
+                    out.write(media);
                     out.closeEntry();
                 }
             }

@@ -34,6 +34,10 @@ public class PackageImporter {
     }
 
     public ScormPreview inspect(Path zip, String fileName) {
+        // the upload component's limit is the browser's; this one is ours
+        if (zip.toFile().length() > storage.limits().maxUpload().toBytes()) {
+            throw new ScormPackageException("scorm.error.uploadTooLarge", storage.limits().maxUpload().toMegabytes());
+        }
         String token = UUID.randomUUID().toString();
         Path folder = storage.newStaging(token);
         try {

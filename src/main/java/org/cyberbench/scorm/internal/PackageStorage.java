@@ -7,6 +7,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.cyberbench.scorm.ScormPackageException;
 import org.cyberbench.scorm.ScormProperties;
 import org.springframework.stereotype.Component;
@@ -19,11 +26,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class PackageStorage {
 
+    private static final Logger log = LoggerFactory.getLogger(PackageStorage.class);
+
     private final Path root;
     private final ScormProperties properties;
+    private final Clock clock;
 
-    PackageStorage(ScormProperties properties) {
+    PackageStorage(ScormProperties properties, Clock clock) {
         this.properties = properties;
+        this.clock = clock;
         this.root = properties.storage().toAbsolutePath().normalize();
     }
 
@@ -63,6 +74,35 @@ public class PackageStorage {
 
     void discard(Path folder) {
         PackageUnzipper.deleteTree(folder);
+    }
+
+    /**
+     * Removes previews nobody imported or discarded (the editor left the page) once they are a day
+     * old. Every node may run it: deleting a folder twice is harmless.
+     */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    void removeStalePreviews() {
+        Path staging = root.resolve("staging");
+        if (!Files.isDirectory(staging)) {
+            return;
+        }
+        Instant dayAgo = clock.instant().minus(Duration.ofDays(1));
+        try (Stream<Path> previews = Files.list(staging)) {
+            previews.filter(folder -> modified(folder).isBefore(dayAgo)).forEach(folder -> {
+                log.info("Removing the SCORM preview {}, a day old and never imported", folder.getFileName());
+                discard(folder);
+            });
+        } catch (IOException e) {
+            log.warn("Could not look for old SCORM previews in {}", staging, e);
+        }
+    }
+
+    private static Instant modified(Path folder) {
+        try {
+            return Files.getLastModifiedTime(folder).toInstant();
+        } catch (IOException e) {
+            return Instant.MAX;
+        }
     }
 
     /** A file of an imported package, when the path stays inside it and names a file. */

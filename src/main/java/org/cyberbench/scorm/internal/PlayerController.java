@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cyberbench.identity.CurrentUser;
@@ -40,6 +39,10 @@ class PlayerController {
 
     static final String PREFIX = "/scorm";
     private static final int COMMIT_TRIES = 3;
+    /** What the player page says, by the name runtime.js uses. */
+    private static final Map<String, String> PLAYER_TEXTS = Map.of("saving", "scorm.player.saving", "saved", "scorm.player.saved",
+            "retrying", "scorm.player.retrying", "signedOut", "scorm.player.signedOut", "ended", "scorm.player.ended",
+            "refused", "scorm.player.refused");
 
     private final ScormRuntime runtime;
     private final PackageRepository packages;
@@ -97,9 +100,7 @@ class PlayerController {
         state.put("children", model.children());
         state.put("arrays", model.arrays());
         Map<String, String> texts = new LinkedHashMap<>();
-        for (String key : List.of("saving", "saved", "retrying", "signedOut", "ended", "refused")) {
-            texts.put(key, translations.getTranslation("scorm.player." + key, locale));
-        }
+        PLAYER_TEXTS.forEach((name, key) -> texts.put(name, translations.getTranslation(key, locale)));
         state.put("texts", texts);
         // JSON inside a script element: nothing in it may close the element or open a comment
         String json = Json.write(state).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");

@@ -1,6 +1,7 @@
 package org.cyberbench.scorm.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -47,7 +48,9 @@ import org.cyberbench.shared.UserFacingException;
 import org.cyberbench.shared.i18n.Languages;
 import org.cyberbench.shared.ui.Fact;
 import org.cyberbench.shared.ui.Uploads;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.AuthenticationException;
 
 /**
  * Content editors import SCORM packages: the zip is unpacked and checked at once (off the UI lock,
@@ -66,6 +69,8 @@ class ScormAdminView extends VerticalLayout implements HasDynamicTitle {
     private final Div preview = new Div();
     private final Grid<ScormPackage> grid = new Grid<>();
     private final DateTimeFormatter day;
+    /** The preview on screen, discarded if the editor leaves without importing it. */
+    private String shownPreview;
 
     ScormAdminView(ScormPackages packages, ScormProperties properties) {
         this.packages = packages;
@@ -133,6 +138,8 @@ class ScormAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showPreview(ScormPreview found) {
+        discardShownPreview();
+        shownPreview = found.token();
         checking.setVisible(false);
         problem.setVisible(false);
         preview.removeAll();
@@ -184,6 +191,7 @@ class ScormAdminView extends VerticalLayout implements HasDynamicTitle {
         importButton.addClickListener(e -> {
             try {
                 ScormPackage imported = packages.importPackage(found.token(), binder.writeRecord());
+                shownPreview = null;
                 preview.removeAll();
                 Notification.show(getTranslation("scorm.imported", imported.title())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 refresh();
@@ -194,7 +202,7 @@ class ScormAdminView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         Button discard = new Button(getTranslation("scorm.discard"), e -> {
-            packages.discard(found.token());
+            discardShownPreview();
             preview.removeAll();
         });
         discard.setId("scorm-discard");
@@ -209,6 +217,22 @@ class ScormAdminView extends VerticalLayout implements HasDynamicTitle {
         Div panel = new Div(parts.toArray(Component[]::new));
         panel.addClassName("panel");
         preview.add(panel);
+    }
+
+    private void discardShownPreview() {
+        if (shownPreview != null) {
+            packages.discard(shownPreview);
+            shownPreview = null;
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        try {
+            discardShownPreview();
+        } catch (AuthenticationException | AccessDeniedException signedOut) {
+            // the session ended first: the hourly clean-up removes the preview
+        }
     }
 
     private Component actions(ScormPackage pack) {
