@@ -1,5 +1,6 @@
 package org.cyberbench.course;
 
+import org.cyberbench.shared.ops.ImportMetrics;
 import org.cyberbench.shared.FileProblem;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -76,10 +77,12 @@ public class ContentImporter {
     private final List<CourseVersionUsage> usage;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ImportMetrics metrics;
 
     ContentImporter(CourseRepository courses, CourseVersionRepository versions, ContentImportRepository imports,
             LessonTextRepository texts, List<CourseVersionUsage> usage, PlatformTransactionManager transactions,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, ImportMetrics metrics) {
+        this.metrics = metrics;
         this.courses = courses;
         this.versions = versions;
         this.imports = imports;
@@ -92,32 +95,34 @@ public class ContentImporter {
 
     @PreAuthorize("hasAnyRole('CONTENT_EDITOR', 'ADMIN')")
     public ImportReport importContent(ContentFiles files, String source, Progress progress) {
-        progress.update(0.05, "reading");
-        List<CourseDefinition> definitions = ContentReader.read(files);
-        progress.update(0.3, "checking");
-        ImportReport report = transaction.execute(status -> {
-            List<FileProblem> problems = new ArrayList<>();
-            List<CourseResult> results = new ArrayList<>();
-            List<Runnable> writes = new ArrayList<>();
-            Map<String, String> courseFiles = courseFiles(files);
-            for (CourseDefinition definition : definitions) {
-                plan(definition, courseFiles.getOrDefault(definition.slug(), "course.yaml"), problems, results, writes);
-            }
-            if (!problems.isEmpty()) {
-                throw new ContentImportException(problems);
-            }
-            for (int i = 0; i < writes.size(); i++) {
-                writes.get(i).run();
-                progress.update(0.3 + 0.65 * (i + 1) / writes.size(), "writing");
-            }
-            ImportReport done = new ImportReport(results);
-            imports.save(new ContentImportEntity(files.hash(), source, true, done.summary(), clock.instant()));
-            return done;
+        return metrics.time("course", () -> {
+            progress.update(0.05, "reading");
+            List<CourseDefinition> definitions = ContentReader.read(files);
+            progress.update(0.3, "checking");
+            ImportReport report = transaction.execute(status -> {
+                List<FileProblem> problems = new ArrayList<>();
+                List<CourseResult> results = new ArrayList<>();
+                List<Runnable> writes = new ArrayList<>();
+                Map<String, String> courseFiles = courseFiles(files);
+                for (CourseDefinition definition : definitions) {
+                    plan(definition, courseFiles.getOrDefault(definition.slug(), "course.yaml"), problems, results, writes);
+                }
+                if (!problems.isEmpty()) {
+                    throw new ContentImportException(problems);
+                }
+                for (int i = 0; i < writes.size(); i++) {
+                    writes.get(i).run();
+                    progress.update(0.3 + 0.65 * (i + 1) / writes.size(), "writing");
+                }
+                ImportReport done = new ImportReport(results);
+                imports.save(new ContentImportEntity(files.hash(), source, true, done.summary(), clock.instant()));
+                return done;
+            });
+            events.publishEvent(new CourseContentImported(report.courses().stream()
+                    .filter(c -> c.change() != Change.UNCHANGED).map(CourseResult::slug).toList()));
+            progress.update(1.0, "done");
+            return report;
         });
-        events.publishEvent(new CourseContentImported(report.courses().stream()
-                .filter(c -> c.change() != Change.UNCHANGED).map(CourseResult::slug).toList()));
-        progress.update(1.0, "done");
-        return report;
     }
 
     /** The fingerprint of the last content tree that was imported successfully. */

@@ -1,5 +1,6 @@
 package org.cyberbench.glossary;
 
+import org.cyberbench.shared.ops.ImportMetrics;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -53,8 +54,11 @@ public class GlossaryService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final ImportMetrics metrics;
+
     GlossaryService(ConceptRepository concepts, TbxImports imports, GlossarySearchEngine engine,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, ImportMetrics metrics) {
+        this.metrics = metrics;
         this.concepts = concepts;
         this.imports = imports;
         this.engine = engine;
@@ -139,39 +143,41 @@ public class GlossaryService {
     @PreAuthorize("hasAnyRole('CONTENT_EDITOR', 'ADMIN')")
     @Transactional
     public String importTbx(Map<String, byte[]> files, ImportMode mode, String previewedFingerprint, Progress progress) {
-        TbxImports.Prepared prepared = imports.prepare(files, mode);
-        ImportPreview preview = prepared.preview();
-        progress.update(0.3);
-        if (!preview.problems().isEmpty()) {
-            throw new GlossaryImportException(preview.problems());
-        }
-        if (previewedFingerprint != null && !previewedFingerprint.equals(preview.glossaryFingerprint())) {
-            throw new UserFacingException("glossary.error.changedSincePreview");
-        }
-        List<Concept> toWrite = prepared.toWrite();
-        Map<String, ConceptEntity> existing = new java.util.HashMap<>();
-        for (int i = 0; i < toWrite.size(); i += BATCH) {
-            concepts.findByKeyIn(toWrite.subList(i, Math.min(i + BATCH, toWrite.size())).stream().map(Concept::key).toList())
-                    .forEach(e -> existing.put(e.getKey(), e));
-        }
-        for (int i = 0; i < toWrite.size(); i += BATCH) {
-            List<ConceptEntity> batch = new ArrayList<>();
-            for (Concept concept : toWrite.subList(i, Math.min(i + BATCH, toWrite.size()))) {
-                ConceptEntity entity = existing.computeIfAbsent(concept.key(), ConceptEntity::new);
-                entity.write(concept, clock.instant());
-                batch.add(entity);
+        return metrics.time("glossary", () -> {
+            TbxImports.Prepared prepared = imports.prepare(files, mode);
+            ImportPreview preview = prepared.preview();
+            progress.update(0.3);
+            if (!preview.problems().isEmpty()) {
+                throw new GlossaryImportException(preview.problems());
             }
-            concepts.saveAll(batch);
-            concepts.flush();
-            progress.update(0.3 + 0.7 * Math.min(i + BATCH, toWrite.size()) / toWrite.size());
-        }
-        String summary = preview.changes().size() + " concepts (" + preview.count(ImportPreview.Kind.NEW) + " new, "
-                + preview.count(ImportPreview.Kind.UPDATED) + " updated, " + preview.count(ImportPreview.Kind.UNCHANGED) + " unchanged)";
-        imports.record(hash(files), summary);
-        if (!toWrite.isEmpty()) {
-            events.publishEvent(new GlossaryChanged(toWrite.stream().map(Concept::key).toList()));
-        }
-        return summary;
+            if (previewedFingerprint != null && !previewedFingerprint.equals(preview.glossaryFingerprint())) {
+                throw new UserFacingException("glossary.error.changedSincePreview");
+            }
+            List<Concept> toWrite = prepared.toWrite();
+            Map<String, ConceptEntity> existing = new java.util.HashMap<>();
+            for (int i = 0; i < toWrite.size(); i += BATCH) {
+                concepts.findByKeyIn(toWrite.subList(i, Math.min(i + BATCH, toWrite.size())).stream().map(Concept::key).toList())
+                        .forEach(e -> existing.put(e.getKey(), e));
+            }
+            for (int i = 0; i < toWrite.size(); i += BATCH) {
+                List<ConceptEntity> batch = new ArrayList<>();
+                for (Concept concept : toWrite.subList(i, Math.min(i + BATCH, toWrite.size()))) {
+                    ConceptEntity entity = existing.computeIfAbsent(concept.key(), ConceptEntity::new);
+                    entity.write(concept, clock.instant());
+                    batch.add(entity);
+                }
+                concepts.saveAll(batch);
+                concepts.flush();
+                progress.update(0.3 + 0.7 * Math.min(i + BATCH, toWrite.size()) / toWrite.size());
+            }
+            String summary = preview.changes().size() + " concepts (" + preview.count(ImportPreview.Kind.NEW) + " new, "
+                    + preview.count(ImportPreview.Kind.UPDATED) + " updated, " + preview.count(ImportPreview.Kind.UNCHANGED) + " unchanged)";
+            imports.record(hash(files), summary);
+            if (!toWrite.isEmpty()) {
+                events.publishEvent(new GlossaryChanged(toWrite.stream().map(Concept::key).toList()));
+            }
+            return summary;
+        });
     }
 
     /** The whole glossary as TBX-Basic v3 (UTF-8), which this import and other tools read back. */

@@ -1,5 +1,8 @@
 package org.cyberbench.scenario;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +19,14 @@ import org.springframework.transaction.event.TransactionalEventListener;
 public class RunBroadcaster {
 
     private final Map<Long, Set<Runnable>> listeners = new ConcurrentHashMap<>();
+    private final Timer push;
+
+    RunBroadcaster(MeterRegistry registry) {
+        this.push = Timer.builder("cyberbench.scenario.push")
+                .description("From a committed change of a run to every open screen of it updated").register(registry);
+        Gauge.builder("cyberbench.scenario.screens", listeners, all -> all.values().stream().mapToInt(Set::size).sum())
+                .description("Open screens of classroom runs on this node").register(registry);
+    }
 
     /** Registers a listener; call the returned handle to remove it (on detach). */
     public Runnable register(long runId, Runnable listener) {
@@ -29,6 +40,6 @@ public class RunBroadcaster {
      */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void onChange(RunChanged event) {
-        listeners.getOrDefault(event.runId(), Set.of()).forEach(Runnable::run);
+        push.record(() -> listeners.getOrDefault(event.runId(), Set.of()).forEach(Runnable::run));
     }
 }

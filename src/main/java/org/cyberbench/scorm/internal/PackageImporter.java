@@ -1,5 +1,6 @@
 package org.cyberbench.scorm.internal;
 
+import org.cyberbench.shared.ops.ImportMetrics;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,31 +27,36 @@ public class PackageImporter {
     private final PackageStorage storage;
     private final PackageRepository packages;
     private final TransactionTemplate transactions;
+    private final ImportMetrics metrics;
 
-    PackageImporter(PackageStorage storage, PackageRepository packages, PlatformTransactionManager transactionManager) {
+    PackageImporter(PackageStorage storage, PackageRepository packages, PlatformTransactionManager transactionManager,
+            ImportMetrics metrics) {
+        this.metrics = metrics;
         this.storage = storage;
         this.packages = packages;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
     public ScormPreview inspect(Path zip, String fileName) {
-        // the upload component's limit is the browser's; this one is ours
-        if (zip.toFile().length() > storage.limits().maxUpload().toBytes()) {
-            throw new ScormPackageException("scorm.error.uploadTooLarge", storage.limits().maxUpload().toMegabytes());
-        }
-        String token = UUID.randomUUID().toString();
-        Path folder = storage.newStaging(token);
-        try {
-            PackageUnzipper.Unpacked unpacked = PackageUnzipper.unpack(zip, folder, storage.limits());
-            Inspected inspected = read(folder);
-            Manifest manifest = inspected.manifest();
-            return new ScormPreview(token, fileName, manifest.title(), manifest.version(), manifest.edition(), manifest.sco().title(),
-                    inspected.prefix() + manifest.sco().launchPath(), manifest.scoCount(), unpacked.files(), unpacked.bytes(),
-                    inspected.notices());
-        } catch (RuntimeException e) {
-            storage.discard(folder);
-            throw e;
-        }
+        return metrics.time("scorm", () -> {
+            // the upload component's limit is the browser's; this one is ours
+            if (zip.toFile().length() > storage.limits().maxUpload().toBytes()) {
+                throw new ScormPackageException("scorm.error.uploadTooLarge", storage.limits().maxUpload().toMegabytes());
+            }
+            String token = UUID.randomUUID().toString();
+            Path folder = storage.newStaging(token);
+            try {
+                PackageUnzipper.Unpacked unpacked = PackageUnzipper.unpack(zip, folder, storage.limits());
+                Inspected inspected = read(folder);
+                Manifest manifest = inspected.manifest();
+                return new ScormPreview(token, fileName, manifest.title(), manifest.version(), manifest.edition(), manifest.sco().title(),
+                        inspected.prefix() + manifest.sco().launchPath(), manifest.scoCount(), unpacked.files(), unpacked.bytes(),
+                        inspected.notices());
+            } catch (RuntimeException e) {
+                storage.discard(folder);
+                throw e;
+            }
+        });
     }
 
     public void discard(String token) {
