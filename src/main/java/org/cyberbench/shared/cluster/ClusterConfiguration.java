@@ -30,7 +30,10 @@ class ClusterConfiguration {
         config.getNetworkConfig().setPort(cluster.port()).setPortAutoIncrement(false);
         if (cluster.host() != null && !cluster.host().isBlank()) {
             config.getNetworkConfig().setPublicAddress(cluster.host() + ":" + cluster.port());
-            config.getNetworkConfig().getInterfaces().setEnabled(true).addInterface(cluster.host());
+            if (cluster.host().matches("[0-9.]+")) {
+                // an IP address: bind to that interface only (a host name is announced, and resolved by the others)
+                config.getNetworkConfig().getInterfaces().setEnabled(true).addInterface(cluster.host());
+            }
         }
         JoinConfig join = config.getNetworkConfig().getJoin();
         join.getMulticastConfig().setEnabled(false);
