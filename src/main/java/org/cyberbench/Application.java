@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @com.vaadin.flow.component.page.Push
 @ConfigurationPropertiesScan
 @org.springframework.scheduling.annotation.EnableScheduling
+@org.springframework.scheduling.annotation.EnableAsync
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/cyberbench.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")

@@ -21,6 +21,7 @@ import org.cyberbench.course.CourseOutline.ModuleOutline;
 import org.cyberbench.course.QuestionType;
 import org.cyberbench.course.QuizContent;
 import org.cyberbench.events.AttendanceRecorded;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.cyberbench.events.TrainingEvents;
 import org.cyberbench.identity.CurrentUser;
 import org.cyberbench.identity.SystemAuthentication;
@@ -39,7 +40,6 @@ import org.cyberbench.learning.internal.QuizAttemptRepository;
 import org.cyberbench.shared.UserFacingException;
 import org.cyberbench.shared.json.Json;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -235,26 +235,30 @@ public class LearningService {
 
     /**
      * Attendance recorded at an event of a blended course completes the enrolments that only lacked it
-     * (in the transaction that records the attendance, whoever recorded it).
+     * and issues their certificates, in a transaction of its own after the attendance is saved: taking
+     * attendance never waits for, or fails because of, a certificate. The event is in Spring Modulith's
+     * publication registry until this has run, so a crash in between only delays it to the next start.
      */
-    @EventListener
-    @Transactional
+    @ApplicationModuleListener
+    @PreAuthorize("permitAll()") // called by the event registry, not by a person; it acts as the platform below
     void onAttendance(AttendanceRecorded attended) {
         if (attended.courseSlug() == null) {
             return;
         }
-        for (EnrolmentEntity enrolment : enrolments.findByUserIdAndCourseSlugAndCompletedAtIsNull(attended.userId(), attended.courseSlug())) {
-            CourseOutline course = catalog.outline(enrolment.getCourseVersionId());
-            if (course.requiresAttendance() && progress(enrolment, course).completed()) {
-                SystemAuthentication.runAsSystem(() -> {
+        // on a thread of its own, as the platform: nobody is signed in here
+        SystemAuthentication.runAsSystem(() -> {
+            for (EnrolmentEntity enrolment : enrolments.findByUserIdAndCourseSlugAndCompletedAtIsNull(attended.userId(),
+                    attended.courseSlug())) {
+                CourseOutline course = catalog.outline(enrolment.getCourseVersionId());
+                if (course.requiresAttendance() && progress(enrolment, course).completed()) {
                     UserAccount holder = users.accounts(List.of(enrolment.getUserId())).get(enrolment.getUserId());
                     String institution = holder.institutionId() == null ? null : institutions.get(holder.institutionId()).name();
                     enrolment.complete(clock.instant());
                     enrolments.save(enrolment);
                     issueCertificate(enrolment, course, holder, institution);
-                });
+                }
             }
-        }
+        });
     }
 
     private void issueCertificate(EnrolmentEntity enrolment, CourseOutline course, UserAccount holder, String institution) {

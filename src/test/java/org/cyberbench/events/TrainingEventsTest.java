@@ -30,6 +30,8 @@ import org.springframework.security.access.AccessDeniedException;
 class TrainingEventsTest {
 
     @Autowired
+    org.springframework.modulith.events.core.EventPublicationRegistry publications;
+    @Autowired
     TrainingEvents events;
     @Autowired
     ScenarioRuns runs;
@@ -200,11 +202,16 @@ class TrainingEventsTest {
         register(judge, event);
         testUsers.as(trainer, () -> events.markAttendance(event, judge.id(), true));
 
-        assertThat(testUsers.as(judge, () -> learning.certificateFor(enrolment))).get().satisfies(c -> {
-            assertThat(c.holderName()).isEqualTo("Blended Learner");
-            assertThat(c.institutionName()).isEqualTo(academy.name());
-        });
+        // issued after the attendance is saved, in a transaction of its own (a durable module event)
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(testUsers.as(judge, () -> learning.certificateFor(enrolment))).get().satisfies(c -> {
+                    assertThat(c.holderName()).isEqualTo("Blended Learner");
+                    assertThat(c.institutionName()).isEqualTo(academy.name());
+                }));
         assertThat(testUsers.as(judge, () -> learning.enrolment(enrolment)).completed()).isTrue();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(publications.findIncompletePublications()).as("the registry's entry is done")
+                        .noneMatch(p -> p.getEvent() instanceof AttendanceRecorded a && a.userId() == judge.id()));
     }
 
     private UserAccount learner(String first) {
