@@ -1,6 +1,5 @@
 package org.cyberbench.course;
 
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,13 +47,12 @@ public class CourseCatalog {
 
     /** The current version of every course that matches the filter, in the reader's language. */
     public List<CourseOutline> catalogue(CatalogFilter filter, Locale locale) {
-        String needle = filter.text() == null ? "" : fold(filter.text());
         return versions.findCurrent().stream()
                 .map(this::outline)
                 .filter(c -> filter.profession() == null || c.audiences().contains(filter.profession()))
                 .filter(c -> filter.level() == null || c.level() == filter.level())
                 .filter(c -> filter.language() == null || c.languages().contains(filter.language()))
-                .filter(c -> needle.isEmpty() || fold(c.title().get(locale) + " " + c.summary().get(locale)).contains(needle))
+                .filter(c -> filter.matchesText(c.title().get(locale), c.summary().get(locale)))
                 .sorted(java.util.Comparator.comparing(CourseOutline::level).thenComparing(c -> c.title().get(locale)))
                 .toList();
     }
@@ -139,7 +137,4 @@ public class CourseCatalog {
         return module.getQuizPassMark() != null ? module.getQuizPassMark() : module.getCourseVersion().getPassMark();
     }
 
-    static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-    }
 }

@@ -2,7 +2,6 @@ package org.cyberbench.scorm;
 
 import jakarta.validation.Valid;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -89,7 +88,7 @@ public class ScormPackages {
     @Transactional
     public ScormPackage describe(long id, long version, @Valid PackageDetails details) {
         PackageEntity pack = current(id, version);
-        pack.describe(details.title().strip(), details.summary().strip(), details.language(), details.level());
+        pack.describe(details);
         return view(packages.saveAndFlush(pack));
     }
 
@@ -105,12 +104,11 @@ public class ScormPackages {
     /** Published packages matching the catalogue's filter (packages have no audience, so any profession sees them). */
     @Transactional(readOnly = true)
     public List<ScormPackage> catalogue(CatalogFilter filter) {
-        String needle = filter.text() == null ? "" : fold(filter.text());
         return packages.findByPublishedTrueOrderByTitle().stream()
                 .filter(p -> filter.level() == null || p.getLevel() == filter.level())
                 .filter(p -> filter.language() == null || p.getLanguage().equalsIgnoreCase(filter.language())
                         || p.getLanguage().toLowerCase(Locale.ROOT).startsWith(filter.language().toLowerCase(Locale.ROOT) + "-"))
-                .filter(p -> needle.isEmpty() || fold(p.getTitle() + " " + p.getSummary()).contains(needle))
+                .filter(p -> filter.matchesText(p.getTitle(), p.getSummary()))
                 .map(ScormPackages::view).toList();
     }
 
@@ -125,8 +123,7 @@ public class ScormPackages {
     @Transactional(readOnly = true)
     public Optional<LearnerProgress> myProgress(long packageId) {
         long userId = currentUser.requireId();
-        return packages.findById(packageId).flatMap(pack -> progress(pack,
-                attempts.findByUserIdOrderByPackageIdAscNumberAsc(userId).stream().filter(a -> a.getPackageId() == packageId).toList()));
+        return packages.findById(packageId).flatMap(pack -> progress(pack, attempts.findByPackageIdAndUserIdOrderByNumberAsc(packageId, userId)));
     }
 
     /** The signed-in learner's progress in every package they started, by title. */
@@ -165,7 +162,4 @@ public class ScormPackages {
                 p.getEdition(), p.getScoTitle(), p.getFileCount(), p.getUnpackedBytes(), p.isPublished(), p.getImportedAt());
     }
 
-    private static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-    }
 }

@@ -133,15 +133,19 @@ abstract class BrowserTest {
         clickElement(By.xpath("//" + tag + "[normalize-space(.)=" + xpathLiteral(text) + "]"));
     }
 
-    /** Scrolls the element to the middle of the window first, as a user would, then clicks it. */
+    /**
+     * Scrolls the element to the middle of the window first, as a user would, then clicks it. An overlay
+     * still opening (menus, dialogs) can cover it for a moment, and a list drawn again (push, a search
+     * settling) replaces it: the element is found again and clicked until the click takes.
+     */
     private void clickElement(By locator) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
-        scrollTo(element);
-        // an overlay still opening (menus, dialogs) can cover the element for a moment: try until it takes the click
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(ElementClickInterceptedException.class).until(d -> {
-            element.click();
-            return true;
-        });
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(ElementClickInterceptedException.class)
+                .ignoring(StaleElementReferenceException.class).until(d -> {
+                    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+                    scrollTo(element);
+                    element.click();
+                    return true;
+                });
         waitForVaadin();
     }
 

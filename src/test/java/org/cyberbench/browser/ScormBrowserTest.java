@@ -69,6 +69,7 @@ class ScormBrowserTest extends BrowserTest {
         String cardText = wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.xpath(
                 "//div[contains(@class,'course-card')][.//a[normalize-space(.)=" + xpathLiteral(title) + "]]")).getText());
         assertThat(cardText).contains("SCORM package").contains("SCORM 1.2");
+        screenshot("catalogue-card");
         clickText("a", title);
         assertThat(byId("scorm-progress").getText()).isEqualTo("Not started yet.");
         screenshot("package-page");
@@ -135,6 +136,8 @@ class ScormBrowserTest extends BrowserTest {
         assertThat(byId("scorm-progress").getText()).contains("Non réussi").contains("1 tentative");
         assertThat(byId("scorm-start").getText()).isEqualTo("Reprendre là où je m’étais arrêté");
         screenshot("package-page-french");
+        phoneSize();
+        screenshot("package-page-phone");
     }
 
     /** Into the player frame, then the SCO's frame, which Golf's launch page fills. */

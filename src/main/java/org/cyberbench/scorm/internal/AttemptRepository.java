@@ -10,5 +10,7 @@ public interface AttemptRepository extends JpaRepository<AttemptEntity, Long> {
 
     List<AttemptEntity> findByUserIdOrderByPackageIdAscNumberAsc(long userId);
 
+    List<AttemptEntity> findByPackageIdAndUserIdOrderByNumberAsc(long packageId, long userId);
+
     long countByPackageId(long packageId);
 }

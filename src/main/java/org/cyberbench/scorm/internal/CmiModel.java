@@ -37,6 +37,10 @@ final class CmiModel {
         Pattern namePattern() {
             return Pattern.compile("^" + name + "$");
         }
+
+        Pattern formatPattern() {
+            return format == null ? null : Pattern.compile("^(" + format + ")$");
+        }
     }
 
     /** Why a value was refused. */
@@ -55,6 +59,7 @@ final class CmiModel {
     private final ScormVersion version;
     private final List<Definition> definitions;
     private final List<Pattern> names;
+    private final List<Pattern> formats;
     private final Map<String, String> children;
     private final List<String> arrays;
 
@@ -62,6 +67,7 @@ final class CmiModel {
         this.version = version;
         this.definitions = List.copyOf(definitions);
         this.names = definitions.stream().map(Definition::namePattern).toList();
+        this.formats = definitions.stream().map(Definition::formatPattern).toList();
         this.children = Map.copyOf(children);
         this.arrays = List.copyOf(arrays);
     }
@@ -89,26 +95,32 @@ final class CmiModel {
     }
 
     Optional<Definition> definition(String element) {
+        int index = indexOf(element);
+        return index < 0 ? Optional.empty() : Optional.of(definitions.get(index));
+    }
+
+    private int indexOf(String element) {
         for (int i = 0; i < names.size(); i++) {
             if (names.get(i).matcher(element).matches()) {
-                return Optional.of(definitions.get(i));
+                return i;
             }
         }
-        return Optional.empty();
+        return -1;
     }
 
     /** Whether a SCO may set this element to this value, given what is stored already; empty when it may. */
     Optional<Fault> check(String element, String value, Map<String, String> stored) {
-        Optional<Definition> found = definition(element);
-        if (found.isEmpty()) {
+        int index = indexOf(element);
+        if (index < 0) {
             return Optional.of(Fault.UNKNOWN);
         }
-        Definition definition = found.get();
+        Definition definition = definitions.get(index);
+        Pattern format = formats.get(index);
         if (definition.access() == Access.RO) {
             return Optional.of(Fault.READ_ONLY);
         }
         if (value == null || (definition.spm() > 0 && value.length() > definition.spm())
-                || (definition.format() != null && !Pattern.compile("^(" + definition.format() + ")$").matcher(value).matches())) {
+                || (format != null && !format.matcher(value).matches())) {
             return Optional.of(Fault.FORMAT);
         }
         if ((definition.min() != null || definition.max() != null) && !value.isEmpty() && value.matches(REAL)) {
@@ -118,7 +130,7 @@ final class CmiModel {
             }
         }
         if (definition.requires() != null) {
-            Matcher matcher = definition.namePattern().matcher(element);
+            Matcher matcher = names.get(index).matcher(element);
             String required = matcher.replaceFirst(definition.requires());
             if (!stored.containsKey(required)) {
                 return Optional.of(Fault.DEPENDENCY);

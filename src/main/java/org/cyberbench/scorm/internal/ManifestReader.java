@@ -118,7 +118,7 @@ final class ManifestReader {
             String itemTitle = child(item, "title").map(ManifestReader::text).orElse(title);
             scos.add(sco(family, item, itemTitle, launchPath(base, resources.get(item.getAttribute("identifierref")), item)));
         }
-        return new Manifest(manifest.getAttribute("identifier"), family, version[1], clip(title, 200), scos, notices);
+        return new Manifest(clip(manifest.getAttribute("identifier"), 255), family, version[1], clip(title, 200), scos, notices);
     }
 
     private static String launchPath(String base, Element resource, Element item) {

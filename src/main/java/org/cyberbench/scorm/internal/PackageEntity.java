@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.cyberbench.course.CourseLevel;
+import org.cyberbench.scorm.PackageDetails;
 import org.cyberbench.scorm.ScormVersion;
 import org.cyberbench.shared.AbstractEntity;
 
@@ -86,7 +87,7 @@ public class PackageEntity extends AbstractEntity {
 
     PackageEntity(String storageKey, Manifest manifest, String folder, PackageUnzipper.Unpacked unpacked, long importedBy, Instant importedAt) {
         this.storageKey = storageKey;
-        this.manifestIdentifier = manifest.identifier().isBlank() ? storageKey : clip(manifest.identifier(), 255);
+        this.manifestIdentifier = manifest.identifier().isBlank() ? storageKey : manifest.identifier();
         this.scormVersion = manifest.version();
         this.edition = manifest.edition();
         this.launchPath = folder + manifest.sco().launchPath();
@@ -103,15 +104,13 @@ public class PackageEntity extends AbstractEntity {
         this.importedAt = importedAt;
     }
 
-    private static String clip(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max);
-    }
 
-    public void describe(String title, String summary, String language, CourseLevel level) {
-        this.title = title;
-        this.summary = summary;
-        this.language = language;
-        this.level = level;
+    /** How the catalogue shows the package (checked by the service's validation). */
+    public void describe(PackageDetails details) {
+        this.title = details.title().strip();
+        this.summary = details.summary().strip();
+        this.language = details.language();
+        this.level = details.level();
     }
 
     public void setPublished(boolean published) {

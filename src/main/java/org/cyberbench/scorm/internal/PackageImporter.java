@@ -74,7 +74,7 @@ public class PackageImporter {
         try {
             return transactions.execute(status -> {
                 PackageEntity entity = new PackageEntity(token, inspected.manifest(), inspected.prefix(), unpacked, editor, now);
-                entity.describe(details.title().strip(), details.summary().strip(), details.language(), details.level());
+                entity.describe(details);
                 entity.setPublished(true);
                 return packages.saveAndFlush(entity);
             });

@@ -75,11 +75,9 @@ public class ScormRuntime {
         long userId = currentUser.requireId();
         PackageEntity pack = playable(packageId);
         Instant now = clock.instant();
-        AttemptEntity attempt = attempts.findFirstByPackageIdAndUserIdOrderByNumberDesc(packageId, userId)
-                .filter(a -> !a.isClosed())
-                .orElseGet(() -> attempts.save(new AttemptEntity(packageId, userId,
-                        attempts.findFirstByPackageIdAndUserIdOrderByNumberDesc(packageId, userId).map(AttemptEntity::getNumber).orElse(0) + 1,
-                        now)));
+        Optional<AttemptEntity> latest = attempts.findFirstByPackageIdAndUserIdOrderByNumberDesc(packageId, userId);
+        AttemptEntity attempt = latest.filter(a -> !a.isClosed()).orElseGet(() -> attempts.save(
+                new AttemptEntity(packageId, userId, latest.map(AttemptEntity::getNumber).orElse(0) + 1, now)));
         String entry = attempt.launch(now);
         Map<String, String> values = new LinkedHashMap<>(Json.read(attempt.getCmi(), MAP));
         String name = users.me().fullName();
