@@ -36,6 +36,9 @@ public class CourseCatalog {
     private final ModuleRepository modules;
     private final LessonTextRepository texts;
     private final Map<Long, CourseOutline> outlines = new ConcurrentHashMap<>();
+    /** Lesson texts by lesson id: a version's lessons never change, and every learner of it reads the same ones. */
+    private final com.github.benmanes.caffeine.cache.Cache<Long, LocalizedText> bodies =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(2_000).build();
 
     CourseCatalog(CourseRepository courses, CourseVersionRepository versions, ModuleRepository modules,
             LessonTextRepository texts) {
@@ -96,11 +99,15 @@ public class CourseCatalog {
     @EventListener
     void forgetOutlines(CourseContentImported event) {
         outlines.clear();
+        bodies.invalidateAll();
     }
 
     public LocalizedText lessonBody(long lessonId) {
-        return texts.findById(lessonId).map(LessonTextEntity::getBody)
-                .orElseThrow(() -> new UserFacingException("course.error.notFound"));
+        LocalizedText body = bodies.get(lessonId, id -> texts.findById(id).map(LessonTextEntity::getBody).orElse(null));
+        if (body == null) {
+            throw new UserFacingException("course.error.notFound");
+        }
+        return body;
     }
 
     public QuizContent quiz(long moduleId) {

@@ -1,7 +1,11 @@
 package org.cyberbench.course;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Link;
@@ -16,6 +20,8 @@ import org.springframework.stereotype.Component;
  * Turns lesson Markdown into safe HTML: raw HTML in the text is escaped, unsafe link schemes are
  * dropped, the result is cleaned against an allow-list, {@code lesson:} links become links into the
  * learner's course, and every {@link LessonTextDecorator} (the glossary) gets its turn first.
+ * The same text is rendered once and kept (bounded) until a decorator changes its mind: every
+ * learner reads the same lessons, and every phone of a scenario the same phase.
  */
 @Component
 public class LessonRenderer {
@@ -33,7 +39,16 @@ public class LessonRenderer {
     /** Only to validate relative links (lessons, glossary); they stay relative in the output. */
     private static final String BASE = "https://cyberbench.invalid/";
 
+    /** Where a {@code lesson:} link points in the kept HTML, until it is given the learner's own address. */
+    private static final String LESSON_LINK = "cyberbench-lesson-link/";
+    private static final Pattern LESSON_HREF = Pattern.compile("href=\"" + Pattern.quote(LESSON_LINK) + "([^\"]*)\"");
+
+    private record Key(String markdown, String language, long generation) {
+    }
+
     private final List<LessonTextDecorator> decorators;
+    private final Cache<Key, String> rendered = Caffeine.newBuilder().maximumWeight(32L << 20)
+            .<Key, String>weigher((key, html) -> key.markdown().length() + html.length()).build();
 
     public LessonRenderer(List<LessonTextDecorator> decorators) {
         this.decorators = decorators;
@@ -43,12 +58,24 @@ public class LessonRenderer {
      * @param lessonHref maps {@code module/lesson} to the address of that lesson for this learner
      */
     public String toHtml(String markdown, String language, Function<String, String> lessonHref) {
-        Node document = PARSER.parse(markdown == null ? "" : markdown);
+        long generation = decorators.stream().mapToLong(LessonTextDecorator::generation).sum();
+        String html = rendered.get(new Key(markdown == null ? "" : markdown, language, generation),
+                key -> render(key.markdown(), key.language()));
+        if (!html.contains(LESSON_LINK)) {
+            return html;
+        }
+        Matcher links = LESSON_HREF.matcher(html);
+        return links.replaceAll(link -> Matcher.quoteReplacement("href=\"" + org.jsoup.nodes.Entities.escape(lessonHref.apply(
+                org.jsoup.parser.Parser.unescapeEntities(link.group(1), true))) + "\""));
+    }
+
+    private String render(String markdown, String language) {
+        Node document = PARSER.parse(markdown);
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Link link) {
                 if (link.getDestination().startsWith("lesson:")) {
-                    link.setDestination(lessonHref.apply(link.getDestination().substring("lesson:".length())));
+                    link.setDestination(LESSON_LINK + link.getDestination().substring("lesson:".length()));
                 }
                 visitChildren(link);
             }

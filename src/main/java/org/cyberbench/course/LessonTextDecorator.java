@@ -9,4 +9,10 @@ import org.commonmark.node.Node;
 public interface LessonTextDecorator {
 
     void decorate(Node document, String language);
+
+    /**
+     * Changes whenever this decorator would decorate the same text differently (the glossary was
+     * edited): rendered text is kept until then.
+     */
+    long generation();
 }

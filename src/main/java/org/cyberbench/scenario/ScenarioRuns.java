@@ -93,10 +93,25 @@ public class ScenarioRuns {
 
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     public RunViews.Console console(long runId) {
-        RunEntity run = ownRun(runId);
-        List<RunViews.Member> unassigned = participants.findByRunIdOrderById(runId).stream()
-                .filter(p -> p.getTeamId() == null || p.getRole() == null).map(ScenarioRuns::member).toList();
-        return new RunViews.Console(run(run), teamsWithMembers(runId, true), unassigned);
+        return snapshot(ownRun(runId)).console();
+    }
+
+    /**
+     * The whole state of a run in one read, for the screens that already showed it to someone allowed
+     * to see it (the broadcaster hands it to them after each change; see {@link RunBroadcaster}).
+     */
+    @Transactional(readOnly = true)
+    RunSnapshot snapshot(long runId) {
+        return snapshot(runs.findById(runId).orElseThrow(() -> new UserFacingException("run.error.notFound")));
+    }
+
+    private RunSnapshot snapshot(RunEntity run) {
+        long runId = run.getId();
+        List<RunSnapshot.TeamRow> teamRows = teams.findByRunIdOrderById(runId).stream()
+                .map(team -> new RunSnapshot.TeamRow(team.getId(), team.getName(), choices(team.getId()))).toList();
+        Set<String> revealed = reveals.findByRunId(runId).stream().map(RevealEntity::getInjectId).collect(Collectors.toUnmodifiableSet());
+        return new RunSnapshot(run(run), participants.findByRunIdOrderById(runId).stream().map(ScenarioRuns::member).toList(),
+                teamRows, revealed);
     }
 
     /**
@@ -172,9 +187,8 @@ public class ScenarioRuns {
         changed(run.getId());
     }
 
-    private static boolean canChoose(RunEntity run, ParticipantEntity participant) {
-        return run.isParticipantsChoose() && (run.getStatus() == RunStatus.WAITING
-                || run.getStatus() != RunStatus.CLOSED && (participant.getTeamId() == null || participant.getRole() == null));
+    private boolean canChoose(RunEntity run, ParticipantEntity participant) {
+        return RunSnapshot.canChoose(run(run), member(participant));
     }
 
     /** Starts the run, or moves every team to the next phase; after the last phase the run closes for the debrief. */
@@ -225,25 +239,7 @@ public class ScenarioRuns {
     @PreAuthorize("permitAll()")
     public RunViews.Participant participant(String token) {
         ParticipantEntity participant = byToken(token);
-        RunEntity run = runs.findById(participant.getRunId()).orElseThrow();
-        ScenarioDefinition scenario = scenario(run);
-        RunViews.Member me = member(participant);
-        List<RunViews.Team> choosable = canChoose(run, participant) ? teamsWithMembers(run.getId(), false) : List.of();
-        if (participant.getTeamId() == null || participant.getRole() == null) {
-            return new RunViews.Participant(run(run), me, null, null, List.of(), List.of(), List.of(), choosable);
-        }
-        String role = participant.getRole();
-        String teamName = teams.findById(participant.getTeamId()).map(TeamEntity::getName).orElse("");
-        RoleDefinition roleDefinition = scenario.roles().stream().filter(r -> r.id().equals(role)).findFirst().orElse(null);
-        if (run.getStatus() == RunStatus.WAITING) {
-            return new RunViews.Participant(run(run), me, teamName, roleDefinition, List.of(), List.of(), List.of(), choosable);
-        }
-        TeamState state = state(run, participant.getTeamId());
-        boolean open = run.getStatus() == RunStatus.RUNNING;
-        return new RunViews.Participant(run(run), me, teamName, roleDefinition,
-                ScenarioEngine.injectsFor(scenario, state, role),
-                open ? ScenarioEngine.openDecisions(scenario, state, role) : List.of(),
-                ScenarioEngine.knownChoices(scenario, state, role), choosable);
+        return snapshot(runs.findById(participant.getRunId()).orElseThrow()).participant(member(participant));
     }
 
     /** Records a participant's decision; a second click or a colleague answering the same decision changes nothing. */
@@ -348,14 +344,6 @@ public class ScenarioRuns {
     private RunViews.Run run(RunEntity run) {
         return new RunViews.Run(run.getId(), run.getJoinCode(), scenario(run), run.getStatus(), run.getPhase(),
                 run.getPhaseStartedAt(), run.isGuestsAllowed(), run.isParticipantsChoose(), run.getTrainerNotes());
-    }
-
-    /** Each team with its members; the decisions only for the trainer's console. */
-    private List<RunViews.Team> teamsWithMembers(long runId, boolean withChoices) {
-        List<ParticipantEntity> people = participants.findByRunIdOrderById(runId);
-        return teams.findByRunIdOrderById(runId).stream().map(team -> new RunViews.Team(team.getId(), team.getName(),
-                people.stream().filter(p -> team.getId().equals(p.getTeamId())).map(ScenarioRuns::member).toList(),
-                withChoices ? choices(team.getId()).values().stream().toList() : List.of())).toList();
     }
 
     private RunEntity ownRun(long runId) {

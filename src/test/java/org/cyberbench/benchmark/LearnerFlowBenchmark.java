@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.cyberbench.IntegrationTest;
@@ -17,7 +16,6 @@ import org.cyberbench.course.ContentFiles;
 import org.cyberbench.course.ContentImporter;
 import org.cyberbench.course.CourseCatalog;
 import org.cyberbench.course.CourseOutline;
-import org.cyberbench.course.LessonRenderer;
 import org.cyberbench.course.internal.content.ContentReader;
 import org.cyberbench.identity.Role;
 import org.cyberbench.identity.SystemAuthentication;
@@ -25,20 +23,16 @@ import org.cyberbench.identity.UserAccount;
 import org.cyberbench.learning.EnrolmentSummary;
 import org.cyberbench.learning.LearningService;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Figures for the online modules, printed, never asserted (not part of the default test run):
  * <pre>./mvnw verify -Dtest=LearnerFlowBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
- * 1. full import of course-content/ (read + validate + write), 2. server-side time of a lesson
- * navigation with 100 learners at once, 3. live heap held per open learner session.
+ * 1. full import of course-content/ (read + validate + write); 2. 100 learners reading lessons with
+ * think time, each click a real HTTP round trip through Tomcat, Spring Security and Vaadin
+ * ({@link UidlClient}, no browser); 3. the throughput when learners click without pause; 4. the live
+ * heap held per open learner session. Run it with {@code -Pproduction} for Vaadin's production mode.
  */
 @IntegrationTest
 class LearnerFlowBenchmark {
@@ -50,17 +44,20 @@ class LearnerFlowBenchmark {
     @Autowired
     LearningService learning;
     @Autowired
-    LessonRenderer renderer;
-    @Autowired
     TestUsers testUsers;
+    @Autowired
+    org.springframework.web.context.WebApplicationContext web;
     @LocalServerPort
     int port;
+    private final java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+            .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
 
     @Test
     void printFigures() throws Exception {
         importTime();
-        lessonNavigation(100, 20);
-        heapPerSession(Integer.getInteger("benchmark.sessions", 30));
+        readingLearners(100, 15);
+        saturation(20, 20);
+        heapPerSession(Integer.getInteger("benchmark.sessions", 100));
     }
 
     private void importTime() {
@@ -82,90 +79,106 @@ class LearnerFlowBenchmark {
                 median(read) / 1e6, median(full) / 1e6, full.stream().map(n -> n / 1_000_000).toList());
     }
 
-    /** The work a lesson page does on the server: ownership, outline, progress, bookmark, text, rendering. */
-    private void lessonNavigation(int learners, int navigationsEach) throws Exception {
-        List<UserAccount> users = new ArrayList<>();
-        List<EnrolmentSummary> enrolments = new ArrayList<>();
-        for (int i = 0; i < learners; i++) {
-            UserAccount user = testUsers.create("Bench Learner " + i, Role.LEARNER);
-            users.add(user);
-            enrolments.add(testUsers.as(user, () -> learning.enrol("intro-cybercrime-e-evidence")));
-        }
+    /**
+     * Learners reading: each signs in and opens the course's first lesson, then, after a think time of
+     * 1 to 3 s, goes to the next lesson as a click on a link does (a UIDL round trip: the server runs the
+     * view, reads progress, renders the lesson and answers with the page's changes).
+     */
+    private void readingLearners(int learners, int navigationsEach) throws Exception {
+        List<Learner> all = learners(learners, "Reading");
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-        CountDownLatch start = new CountDownLatch(1);
-        long wall;
-        try (var pool = Executors.newFixedThreadPool(learners)) {
-            for (int i = 0; i < learners; i++) {
-                UserAccount user = users.get(i);
-                EnrolmentSummary enrolment = enrolments.get(i);
+        long wall = System.nanoTime();
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Learner learner : all) {
                 pool.submit(() -> {
-                    start.await();
-                    testUsers.as(user, () -> {
-                        CourseOutline course = catalog.outline(enrolment.courseVersionId());
-                        var lessons = course.allLessons();
-                        for (int n = 0; n < navigationsEach; n++) {
-                            var lesson = lessons.get(n % lessons.size());
-                            long t = System.nanoTime();
-                            learning.enrolment(enrolment.id());
-                            catalog.outline(enrolment.courseVersionId());
-                            learning.visitLesson(enrolment.id(), lesson.id());
-                            learning.progress(enrolment.id());
-                            renderer.toHtml(catalog.lessonBody(lesson.id()).get("en"), "en", target -> "#");
-                            latencies.add(System.nanoTime() - t);
-                        }
-                    });
+                    java.util.Random think = new java.util.Random(learner.enrolmentId());
+                    for (int n = 1; n <= navigationsEach; n++) {
+                        Thread.sleep(1_000 + think.nextInt(2_000));
+                        long t = System.nanoTime();
+                        learner.next(n);
+                        latencies.add(System.nanoTime() - t);
+                    }
                     return null;
                 });
             }
-            wall = System.nanoTime();
-            start.countDown();
-            pool.shutdown();
-            pool.awaitTermination(10, TimeUnit.MINUTES);
-            wall = System.nanoTime() - wall;
         }
+        wall = System.nanoTime() - wall;
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        System.out.printf("BENCHMARK lesson navigation, %d learners at once x %d navigations (%d): p50 %.1f ms, p95 %.1f ms, "
-                + "p99 %.1f ms, throughput %.0f navigations/s%n", learners, navigationsEach, sorted.size(),
-                percentile(sorted, 50) / 1e6, percentile(sorted, 95) / 1e6, percentile(sorted, 99) / 1e6,
-                sorted.size() / (wall / 1e9));
+        System.out.printf("BENCHMARK lesson navigation over HTTP (UIDL, Vaadin %s mode), %d learners reading with 1-3 s think time x %d pages (%d): "
+                + "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; %.0f pages/s over %.0f s%n", VaadinMode.of(web), learners, navigationsEach,
+                sorted.size(), percentile(sorted, 50) / 1e6, percentile(sorted, 95) / 1e6, percentile(sorted, 99) / 1e6,
+                sorted.getLast() / 1e6, sorted.size() / (wall / 1e9), wall / 1e9);
+        all.forEach(Learner::close);
     }
 
-    /** Live heap after GC with N signed-in sessions each showing a lesson, minus before, divided by N. */
-    private void heapPerSession(int sessions) throws Exception {
-        List<UserAccount> users = new ArrayList<>();
-        for (int i = 0; i < sessions; i++) {
-            UserAccount user = testUsers.create("Heap Learner " + i, Role.LEARNER);
-            testUsers.as(user, () -> learning.enrol("intro-cybercrime-e-evidence"));
-            users.add(user);
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("cyberbench.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
-        WebDriver driver = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File(System.getProperty("cyberbench.chromedriver", "/usr/bin/chromedriver")))
-                .usingAnyFreePort().build(), options);
-        try {
-            WebDriverWait wait = new WebDriverWait(driver, java.time.Duration.ofSeconds(20));
-            driver.get("http://localhost:" + port + "/login");
-            long before = liveHeap();
-            for (UserAccount user : users) {
-                driver.manage().deleteAllCookies();
-                driver.get("http://localhost:" + port + "/login");
-                wait.until(d -> d.findElement(By.cssSelector("vaadin-login-form input[name='username']"))).sendKeys(user.email());
-                driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(TestUsers.PASSWORD + "\n");
-                wait.until(d -> d.getCurrentUrl().contains("dashboard"));
-                driver.get("http://localhost:" + port + "/continue/" + testUsers.as(user, () -> learning.myEnrolments()).getFirst().id());
-                wait.until(d -> !d.findElements(By.id("lesson-title")).isEmpty());
+    /** The same clicks without think time from enough learners to keep the server busy: pages per second and per core. */
+    private void saturation(int learners, int seconds) throws Exception {
+        List<Learner> all = learners(learners, "Busy");
+        java.util.concurrent.atomic.AtomicLong pages = new java.util.concurrent.atomic.AtomicLong();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        long wall = System.nanoTime();
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Learner learner : all) {
+                pool.submit(() -> {
+                    for (int n = 1; System.nanoTime() < end; n++) {
+                        learner.next(n);
+                        pages.incrementAndGet();
+                    }
+                    return null;
+                });
             }
-            long after = liveHeap();
-            System.out.printf("BENCHMARK heap per open learner session (%d sessions, each on a lesson page): "
-                    + "%.0f KB (live heap %d MB before, %d MB after)%n", sessions, (after - before) / 1024.0 / sessions,
-                    before >> 20, after >> 20);
-        } finally {
-            driver.quit();
         }
+        wall = System.nanoTime() - wall;
+        int cores = Runtime.getRuntime().availableProcessors();
+        double perSecond = pages.get() / (wall / 1e9);
+        System.out.printf("BENCHMARK saturation, %d learners clicking without pause for %d s: %.0f lesson pages/s on %d cores "
+                + "= %.0f pages/s per core (the clients run in the same JVM and take their share)%n",
+                learners, seconds, perSecond, cores, perSecond / cores);
+        all.forEach(Learner::close);
+    }
+
+    /** Live heap held per signed-in session showing a lesson (sessions opened over HTTP, no browser). */
+    private void heapPerSession(int sessions) throws Exception {
+        long before = liveHeap();
+        List<Learner> all = learners(sessions, "Heap");
+        long after = liveHeap();
+        System.out.printf("BENCHMARK heap per open learner session (%d sessions, each on a lesson page, Vaadin %s mode): "
+                + "%.0f KB (live heap %d MB before, %d MB after)%n", sessions, VaadinMode.of(web),
+                (after - before) / 1024.0 / sessions, before >> 20, after >> 20);
+        all.forEach(Learner::close);
+    }
+
+    /** A signed-in learner with an HTTP conversation open on the first lesson of the introductory course. */
+    private record Learner(UidlClient client, long enrolmentId, List<Long> lessonIds) {
+        void next(int n) {
+            client.navigate("learn/" + enrolmentId + "/lesson/" + lessonIds.get(n % lessonIds.size()));
+        }
+
+        void close() {
+            client.close();
+        }
+    }
+
+    private List<Learner> learners(int count, String name) throws Exception {
+        List<Learner> all = java.util.Collections.synchronizedList(new ArrayList<>());
+        try (var pool = Executors.newFixedThreadPool(4)) {
+            for (int i = 0; i < count; i++) {
+                int number = i;
+                pool.submit(() -> {
+                    UserAccount user = testUsers.create(name + " Learner " + number + " " + System.nanoTime(), Role.LEARNER);
+                    EnrolmentSummary enrolment = testUsers.as(user, () -> learning.enrol("intro-cybercrime-e-evidence"));
+                    List<Long> lessons = catalog.outline(enrolment.courseVersionId()).allLessons().stream()
+                            .map(CourseOutline.LessonOutline::id).toList();
+                    UidlClient client = new UidlClient(http, port);
+                    client.signIn(user.email(), TestUsers.PASSWORD);
+                    client.open("learn/" + enrolment.id() + "/lesson/" + lessons.getFirst());
+                    all.add(new Learner(client, enrolment.id(), lessons));
+                    return null;
+                }).get();
+            }
+        }
+        return new ArrayList<>(all);
     }
 
     /** Heap in use after full collections (an explicit GC is a synchronous full collection with G1). */

@@ -108,11 +108,12 @@ class TwoNodesTest {
         String police = runs.join(run.code(), "Paul Police");
 
         // a participant's phone is connected to node 2: its screen listens there
-        // (what the screen shows each time it is told to read the run again)
+        // (what the screen shows each time node 2 hands it the run's state)
         List<RunStatus> seen = new CopyOnWriteArrayList<>();
         ScenarioRuns runsOnNode2 = node2.getBean(ScenarioRuns.class);
+        long policeId = runsOnNode2.participant(police).me().id();
         Runnable unregister = node2.getBean(RunBroadcaster.class).register(run.id(),
-                () -> seen.add(runsOnNode2.participant(police).run().status()));
+                snapshot -> seen.add(snapshot.participant(policeId).orElseThrow().run().status()));
         try {
             assertThat(runsOnNode2.participant(police).run().status()).isEqualTo(RunStatus.WAITING);
             testUsers.as(trainer, () -> runs.nextPhase(run.id()));

@@ -41,9 +41,17 @@ class GlossaryLessonLinker implements LessonTextDecorator {
         this.concepts = concepts;
     }
 
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+
     @EventListener
     void forget(GlossaryChanged event) {
         byLanguage.clear();
+        generation.incrementAndGet();
+    }
+
+    @Override
+    public long generation() {
+        return generation.get();
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.cyberbench.scenario.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -49,8 +48,19 @@ class PlayView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final LessonRenderer renderer;
     private String token;
     private long runId;
+    private long participantId;
     private Runnable unregister;
     private String title = "";
+    private final ScreenPart header = new ScreenPart();
+    private final ScreenPart picker = new ScreenPart();
+    private final ScreenPart waiting = new ScreenPart();
+    private final ScreenPart phase = new ScreenPart();
+    private final ScreenPart closed = new ScreenPart();
+    private final ScreenPart theCase = new ScreenPart();
+    private final ScreenPart narrative = new ScreenPart();
+    private final ScreenPart decisions = new ScreenPart();
+    private final ScreenPart known = new ScreenPart();
+    private final ScreenPart injects = new ScreenPart();
 
     PlayView(ScenarioRuns runs, RunBroadcaster broadcaster, LessonRenderer renderer) {
         this.runs = runs;
@@ -68,7 +78,9 @@ class PlayView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
-        unregister = broadcaster.register(runId, () -> ui.access(this::render));
+        // after a change, the screen is rebuilt from the run's state read once for all screens
+        unregister = broadcaster.register(runId, snapshot -> snapshot.participant(participantId)
+                .ifPresent(view -> ui.access(() -> render(view))));
     }
 
     @Override
@@ -79,71 +91,87 @@ class PlayView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void render() {
-        RunViews.Participant view = runs.participant(token);
+        render(runs.participant(token));
+    }
+
+    private void render(RunViews.Participant view) {
         runId = view.run().id();
+        participantId = view.me().id();
         ScenarioDefinition scenario = view.run().scenario();
         String language = scenario.languages().contains(getLocale().getLanguage()) ? getLocale().getLanguage() : "en";
         title = scenario.title().get(language);
-        removeAll();
-        Span who = new Span(view.me().name() + (view.role() == null ? "" : " · " + view.role().title().get(language)
-                + " · " + getTranslation("run.team", view.teamName())));
-        who.setId("play-who");
-        who.addClassName("meta");
-        add(new LanguageSwitch(), new H1(title), who);
-        if (!view.choosableTeams().isEmpty()) {
-            add(rolePicker(view, language));
+        if (getComponentCount() == 0) {
+            add(header, picker, waiting, phase, closed, theCase, narrative, decisions, known, injects);
         }
-        if (view.role() == null || view.run().status() == RunStatus.WAITING) {
-            Paragraph waiting = new Paragraph(getTranslation(view.run().status() == RunStatus.CLOSED ? "play.closed"
-                    : view.role() != null ? "play.ready" : view.run().participantsChoose() ? "play.waitingChoose" : "play.waiting"));
-            waiting.setId("play-waiting");
-            add(waiting);
-            return;
-        }
-        Paragraph phase = new Paragraph(getTranslation(view.run().status().labelKey()) + " · " + getTranslation("run.phase",
+        String roleTitle = view.role() == null ? null : view.role().title().get(language);
+        header.show(java.util.Arrays.asList(language, view.me().name(), roleTitle, view.teamName()), () -> {
+            Span who = new Span(view.me().name() + (roleTitle == null ? "" : " · " + roleTitle + " · " + getTranslation("run.team", view.teamName())));
+            who.setId("play-who");
+            who.addClassName("meta");
+            return List.of(new LanguageSwitch(), new H1(title), who);
+        });
+        picker.show(view.choosableTeams().isEmpty() ? null : List.of(language, view.choosableTeams(), view.me()),
+                () -> List.of(rolePicker(view, language)));
+        RunStatus status = view.run().status();
+        boolean playing = view.role() != null && status != RunStatus.WAITING;
+        String waitingKey = status == RunStatus.CLOSED ? "play.closed" : view.role() != null ? "play.ready"
+                : view.run().participantsChoose() ? "play.waitingChoose" : "play.waiting";
+        waiting.show(playing ? null : List.of(language, waitingKey), () -> {
+            Paragraph text = new Paragraph(getTranslation(waitingKey));
+            text.setId("play-waiting");
+            return List.of(text);
+        });
+        String phaseText = !playing ? null : getTranslation(status.labelKey()) + " · " + getTranslation("run.phase",
                 view.run().phase() + 1, scenario.phases().size(), view.run().currentPhase().title().get(language),
-                view.run().currentPhase().minutes()) + PhaseTimer.text(this, view.run()));
-        phase.setId("play-phase");
-        add(phase);
-        if (view.run().status() == RunStatus.CLOSED) {
-            Paragraph closed = new Paragraph(getTranslation("play.closed"));
-            closed.addClassName("notice");
-            add(closed);
-        }
-        Details briefing = new Details(getTranslation("play.briefing"), markdown(view.role().briefing().get(language)));
-        Details summary = new Details(getTranslation("play.case"), markdown(scenario.summary().get(language)));
-        add(briefing, summary, markdown(view.run().currentPhase().narrative().get(language)));
-
-        Div decisions = new Div();
-        decisions.setId("play-decisions");
-        for (Decision decision : view.openDecisions()) {
-            decisions.add(decisionBox(decision, language));
-        }
-        if (view.openDecisions().isEmpty() && view.run().status() == RunStatus.RUNNING) {
-            decisions.add(new Paragraph(getTranslation("play.noDecision")));
-        }
-        add(new H2(getTranslation("play.decisions")), decisions);
-
-        if (!view.knownChoices().isEmpty()) {
-            Div known = new Div(new H2(getTranslation("play.teamDecisions")));
-            known.setId("play-known");
+                view.run().currentPhase().minutes()) + PhaseTimer.text(this, view.run());
+        phase.show(phaseText, () -> {
+            Paragraph text = new Paragraph(phaseText);
+            text.setId("play-phase");
+            return List.of(text);
+        });
+        closed.show(playing && status == RunStatus.CLOSED ? language : null, () -> {
+            Paragraph text = new Paragraph(getTranslation("play.closed"));
+            text.addClassName("notice");
+            return List.of(text);
+        });
+        theCase.show(playing ? List.of(language, view.role().id()) : null, () -> List.of(
+                new Details(getTranslation("play.briefing"), markdown(view.role().briefing().get(language))),
+                new Details(getTranslation("play.case"), markdown(scenario.summary().get(language)))));
+        narrative.show(playing ? List.of(language, view.run().phase()) : null,
+                () -> List.of(markdown(view.run().currentPhase().narrative().get(language))));
+        List<String> open = view.openDecisions().stream().map(Decision::id).toList();
+        decisions.show(playing ? List.of(language, open, status) : null, () -> {
+            Div boxes = new Div();
+            boxes.setId("play-decisions");
+            view.openDecisions().forEach(decision -> boxes.add(decisionBox(decision, language)));
+            if (open.isEmpty() && status == RunStatus.RUNNING) {
+                boxes.add(new Paragraph(getTranslation("play.noDecision")));
+            }
+            return List.of(new H2(getTranslation("play.decisions")), boxes);
+        });
+        known.show(playing && !view.knownChoices().isEmpty() ? List.of(language, view.knownChoices()) : null, () -> {
+            Div box = new Div(new H2(getTranslation("play.teamDecisions")));
+            box.setId("play-known");
             for (ScenarioEngine.Choice choice : view.knownChoices()) {
-                scenario.decision(choice.decisionId()).ifPresent(d -> known.add(new Paragraph(
+                scenario.decision(choice.decisionId()).ifPresent(d -> box.add(new Paragraph(
                         d.question().get(language) + " → " + d.option(choice.optionId()).map(o -> o.text().get(language)).orElse(""))));
             }
-            add(known);
-        }
-        Div injects = new Div(new H2(getTranslation("play.injects")));
-        injects.setId("play-injects");
-        List<Inject> newestFirst = new java.util.ArrayList<>(view.injects());
-        java.util.Collections.reverse(newestFirst);
-        for (Inject inject : newestFirst) {
-            Div box = new Div(new H3(inject.title().get(language)), markdown(inject.body().get(language)));
-            box.addClassNames("card", "inject", "inject-" + inject.kind());
-            box.getElement().setAttribute("data-inject", inject.id());
-            injects.add(box);
-        }
-        add(injects);
+            return List.of(box);
+        });
+        List<String> seen = view.injects().stream().map(Inject::id).toList();
+        injects.show(playing ? List.of(language, seen) : null, () -> {
+            Div box = new Div(new H2(getTranslation("play.injects")));
+            box.setId("play-injects");
+            List<Inject> newestFirst = new java.util.ArrayList<>(view.injects());
+            java.util.Collections.reverse(newestFirst);
+            for (Inject inject : newestFirst) {
+                Div card = new Div(new H3(inject.title().get(language)), markdown(inject.body().get(language)));
+                card.addClassNames("card", "inject", "inject-" + inject.kind());
+                card.getElement().setAttribute("data-inject", inject.id());
+                box.add(card);
+            }
+            return List.of(box);
+        });
     }
 
     /** Lets a participant take a team and a role, showing who already holds each role in the chosen team. */
@@ -179,6 +207,7 @@ class PlayView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             try {
                 runs.choose(token, team.getValue().id(), role.getValue());
             } finally {
+                e.getSource().setEnabled(true);
                 render(); // a refused choice (the run started meanwhile) is explained by the error handler
             }
         });
@@ -203,11 +232,13 @@ class PlayView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Button submit = new Button(getTranslation("play.decide"), e -> {
             if (options.getValue() == null) {
                 Notification.show(getTranslation("play.chooseFirst"));
+                e.getSource().setEnabled(true);
                 return;
             }
             ScenarioEngine.Outcome outcome = runs.decide(token, decision.id(), options.getValue(), justification.getValue());
             if (outcome != ScenarioEngine.Outcome.RECORDED && outcome != ScenarioEngine.Outcome.ALREADY_DECIDED) {
                 Notification.show(getTranslation(outcome.messageKey()));
+                e.getSource().setEnabled(true); // what was chosen and written stays for another try
             }
             render();
         });
@@ -219,8 +250,12 @@ class PlayView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return box;
     }
 
-    private Html markdown(String text) {
-        return new Html("<div class=\"lesson-body\">" + renderer.toHtml(text, getLocale().getLanguage(), target -> "#") + "</div>");
+    /** Rendered (once for all screens, see LessonRenderer) and sanitised text, set as it is: nothing to parse here. */
+    private Div markdown(String text) {
+        Div body = new Div();
+        body.addClassName("lesson-body");
+        body.getElement().setProperty("innerHTML", renderer.toHtml(text, getLocale().getLanguage(), target -> "#"));
+        return body;
     }
 
     @Override

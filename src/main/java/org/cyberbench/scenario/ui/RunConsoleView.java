@@ -75,7 +75,7 @@ class RunConsoleView extends VerticalLayout implements BeforeEnterObserver, HasD
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
-        unregister = broadcaster.register(runId, () -> ui.access(this::render));
+        unregister = broadcaster.register(runId, snapshot -> ui.access(() -> render(snapshot.console())));
         // the phase timer on the projector moves on by itself
         ui.setPollInterval(15_000);
         ui.addPollListener(poll -> {
@@ -94,7 +94,10 @@ class RunConsoleView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private void render() {
-        RunViews.Console console = runs.console(runId);
+        render(runs.console(runId));
+    }
+
+    private void render(RunViews.Console console) {
         RunViews.Run run = console.run();
         ScenarioDefinition scenario = run.scenario();
         String language = getLocale().getLanguage();
