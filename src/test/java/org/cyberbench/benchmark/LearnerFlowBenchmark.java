@@ -168,7 +168,7 @@ class LearnerFlowBenchmark {
                 pool.submit(() -> {
                     UserAccount user = testUsers.create(name + " Learner " + number + " " + System.nanoTime(), Role.LEARNER);
                     EnrolmentSummary enrolment = testUsers.as(user, () -> learning.enrol("intro-cybercrime-e-evidence"));
-                    List<Long> lessons = catalog.outline(enrolment.courseVersionId()).allLessons().stream()
+                    List<Long> lessons = testUsers.as(user, () -> catalog.outline(enrolment.courseVersionId())).allLessons().stream()
                             .map(CourseOutline.LessonOutline::id).toList();
                     UidlClient client = new UidlClient(http, port);
                     client.signIn(user.email(), TestUsers.PASSWORD);

@@ -49,7 +49,12 @@ public final class GlossaryIndex implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(GlossaryIndex.class);
     private static final String FINGERPRINT = "fingerprint";
+    /** The fields and analysis documents are written with: an index written otherwise is rebuilt. */
+    private static final String LAYOUT = "layout";
+    private static final String CURRENT_LAYOUT = "2";
     private static final int MAX_TOKENS = 8;
+    /** Terms a misspelt word may stand for (Lucene's default is 50; the best few are what a reader wants). */
+    private static final int FUZZY_EXPANSIONS = 20;
     /** Boost of a term that starts with the words typed, by how many words follow (the last entry: that many or more). */
     private static final float[] LEAD_BOOSTS = {0, 30, 22, 16, 12};
 
@@ -76,7 +81,7 @@ public final class GlossaryIndex implements AutoCloseable {
     /** The database fingerprint the index was last built or updated from. */
     public String fingerprint() {
         Map<String, String> data = writer.getLiveCommitData() == null ? Map.of() : toMap(writer.getLiveCommitData());
-        return data.getOrDefault(FINGERPRINT, "");
+        return CURRENT_LAYOUT.equals(data.get(LAYOUT)) ? data.getOrDefault(FINGERPRINT, "") : "";
     }
 
     public int size() {
@@ -90,6 +95,7 @@ public final class GlossaryIndex implements AutoCloseable {
             for (Concept concept : concepts) {
                 writer.addDocument(document(concept));
             }
+            writer.forceMerge(1); // one segment: every query looks each word up once, not once per segment
             commit(fingerprint);
             log.info("Glossary index rebuilt: {} concepts in {} ms", concepts.size(), (System.nanoTime() - started) / 1_000_000);
         } catch (IOException e) {
@@ -119,12 +125,18 @@ public final class GlossaryIndex implements AutoCloseable {
             return List.of();
         }
         List<String> languages = query.language() == null ? this.languages : List.of(query.language());
-        List<String> found = run(query, build(query, text, folded, languages, false));
-        // Typos are forgiven only when the words as typed match nothing: fuzzy matching is the costly part.
-        return found.isEmpty() ? run(query, build(query, text, folded, languages, true)) : found;
+        List<String> found = run(query, build(query, text, folded, languages, 0));
+        // Typos are forgiven only when the words as typed match nothing, one typo a word before two:
+        // fuzzy matching is the costly part, and most slips are a single letter.
+        for (int typos = 1; found.isEmpty() && typos <= 2; typos++) {
+            Query lucene = build(query, text, folded, languages, typos);
+            found = lucene == null ? List.of() : run(query, lucene);
+        }
+        return found;
     }
 
-    private static Query build(GlossaryQuery query, String text, List<String> folded, List<String> languages, boolean fuzzy) {
+    /** The query for the words typed, forgiving up to {@code typos} per word (0: none); null when that adds nothing. */
+    private static Query build(GlossaryQuery query, String text, List<String> folded, List<String> languages, int typos) {
         BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
         String exact = String.join(" ", folded);
         for (String language : languages) {
@@ -143,9 +155,14 @@ public final class GlossaryIndex implements AutoCloseable {
                 anyLanguage.add(boost(all("def." + language, stems), 0.5f), Occur.SHOULD);
             }
             anyLanguage.add(boost(prefix("fold." + language, folded), 3), Occur.SHOULD);
-            Query typos = fuzzy ? fuzzy("fold." + language, folded) : null;
-            if (typos != null) {
-                anyLanguage.add(boost(typos, 1), Occur.SHOULD);
+            if (typos > 0) {
+                Query forgiving = fuzzy("fold." + language, folded, typos);
+                if (forgiving == null) {
+                    return null;
+                }
+                anyLanguage.add(boost(forgiving, 1), Occur.SHOULD);
+                // words run together ("rednotice", "bulkdata collection"): the term with its spaces left out
+                anyLanguage.add(boost(new PrefixQuery(new Term("squashed." + language, String.join("", folded))), 1), Occur.SHOULD);
             }
         }
         BooleanQuery.Builder root = new BooleanQuery.Builder().add(anyLanguage.build(), Occur.MUST);
@@ -191,17 +208,25 @@ public final class GlossaryIndex implements AutoCloseable {
         return words.build();
     }
 
-    /** Every word within one or two typos (none for short words, which would match too much). */
-    private static Query fuzzy(String field, List<String> tokens) {
+    /**
+     * The words within {@code typos} edits each: none for words of one or two letters, two only for
+     * words of eight letters or more. With three words or more, one may be missing or beyond repair
+     * ("principle o legality"). Null when no word may have that many edits.
+     */
+    private static Query fuzzy(String field, List<String> tokens, int typos) {
         BooleanQuery.Builder words = new BooleanQuery.Builder();
+        boolean forgiving = false;
         for (String token : tokens) {
-            if (token.length() < 4) {
-                words.add(new TermQuery(new Term(field, token)), Occur.MUST);
+            int edits = Math.min(typos, token.length() >= 8 ? 2 : token.length() >= 3 ? 1 : 0);
+            if (edits == 0) {
+                words.add(new TermQuery(new Term(field, token)), Occur.SHOULD);
             } else {
-                words.add(new FuzzyQuery(new Term(field, token), token.length() >= 8 ? 2 : 1, 1), Occur.MUST);
+                words.add(new FuzzyQuery(new Term(field, token), edits, 1, FUZZY_EXPANSIONS, true), Occur.SHOULD);
+                forgiving |= edits == typos;
             }
         }
-        return tokens.stream().anyMatch(t -> t.length() >= 4) ? words.build() : null;
+        words.setMinimumNumberShouldMatch(tokens.size() < 3 ? tokens.size() : tokens.size() - 1);
+        return forgiving ? words.build() : null;
     }
 
     private static Query boost(Query query, float boost) {
@@ -220,6 +245,8 @@ public final class GlossaryIndex implements AutoCloseable {
                 document.add(new TextField("term." + language, term.text(), Field.Store.NO));
                 document.add(new TextField("fold." + language, term.text(), Field.Store.NO));
                 document.add(new StringField("exact." + language, Analyzers.normalise(term.text()), Field.Store.NO));
+                document.add(new StringField("squashed." + language,
+                        String.join("", Analyzers.tokens(Analyzers.folded(), "squashed", term.text(), 50)), Field.Store.NO));
                 List<String> words = Analyzers.tokens(Analyzers.folded(), "lead", term.text(), 50);
                 for (int i = 1; i < words.size() && i <= MAX_TOKENS; i++) {
                     int rest = Math.min(words.size() - i, LEAD_BOOSTS.length - 1);
@@ -237,7 +264,7 @@ public final class GlossaryIndex implements AutoCloseable {
     }
 
     private void commit(String fingerprint) throws IOException {
-        writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
+        writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint, LAYOUT, CURRENT_LAYOUT).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
         refreshLanguages();

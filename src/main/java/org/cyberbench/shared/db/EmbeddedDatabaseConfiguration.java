@@ -2,7 +2,6 @@ package org.cyberbench.shared.db;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -21,12 +20,19 @@ class EmbeddedDatabaseConfiguration {
     private static EmbeddedMariaDb running;
     private static Path runningHome;
 
+    /** Where and how the embedded server runs, read from the configuration. */
+    record Settings(Path dataDir, int port, String schema, boolean reset) {
+        static Settings of(org.springframework.core.env.Environment environment) {
+            return new Settings(Path.of(environment.getRequiredProperty("cyberbench.data-dir")),
+                    environment.getProperty("cyberbench.database.embedded.port", Integer.class, 0),
+                    environment.getProperty("cyberbench.database.embedded.schema", "cyberbench"),
+                    environment.getProperty("cyberbench.database.embedded.reset-on-start", Boolean.class, false));
+        }
+    }
+
     @Bean
-    EmbeddedMariaDb embeddedMariaDb(@Value("${cyberbench.data-dir}") Path dataDir,
-            @Value("${cyberbench.database.embedded.port:0}") int port,
-            @Value("${cyberbench.database.embedded.schema:cyberbench}") String schema,
-            @Value("${cyberbench.database.embedded.reset-on-start:false}") boolean reset) {
-        return startOnce(dataDir, port, schema, reset);
+    EmbeddedMariaDb embeddedMariaDb(org.springframework.core.env.Environment environment) {
+        return startOnce(Settings.of(environment));
     }
 
     @Bean
@@ -40,8 +46,9 @@ class EmbeddedDatabaseConfiguration {
         return dataSource;
     }
 
-    private static synchronized EmbeddedMariaDb startOnce(Path dataDir, int port, String schema, boolean reset) {
-        Path home = dataDir.toAbsolutePath().normalize();
+    /** Starts the server, or returns the one this JVM already started (waiting while it starts). */
+    static synchronized EmbeddedMariaDb startOnce(Settings settings) {
+        Path home = settings.dataDir().toAbsolutePath().normalize();
         if (running != null) {
             if (!home.equals(runningHome)) {
                 throw new IllegalStateException("An embedded MariaDB already runs on " + runningHome
@@ -49,10 +56,10 @@ class EmbeddedDatabaseConfiguration {
             }
             return running;
         }
-        if (reset) {
+        if (settings.reset()) {
             EmbeddedMariaDb.deleteData(home);
         }
-        running = EmbeddedMariaDb.start(home, port, schema);
+        running = EmbeddedMariaDb.start(home, settings.port(), settings.schema());
         runningHome = home;
         return running;
     }
