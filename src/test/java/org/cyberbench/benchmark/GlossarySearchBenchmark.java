@@ -84,10 +84,20 @@ class GlossarySearchBenchmark {
             System.out.printf("BENCHMARK glossary: %d concepts x 3 languages indexed in %d ms%n", CONCEPTS, indexMillis);
             // Lucene first, then the table for LIKE: InnoDB's background work after a bulk insert takes
             // one of the two cores for a while and would land on whichever is timed next.
+            // Warm-up as JMH does it: three passes over every kind, so that the JIT (still busy with the
+            // application's start on two cores) has compiled the search before anything is timed.
+            for (int pass = 0; pass < 3; pass++) {
+                mix.values().forEach(queries -> warm(queries, q -> index.search(GlossaryQuery.of(q))));
+            }
             Map<String, List<Long>> lucene = new java.util.LinkedHashMap<>();
-            for (var entry : mix.entrySet()) {
-                warm(entry.getValue(), q -> index.search(GlossaryQuery.of(q)));
-                lucene.put(entry.getKey(), time(entry.getValue(), q -> index.search(GlossaryQuery.of(q))));
+            for (int pass = 0; pass < 2; pass++) { // the second pass is printed: the first can still meet the collector's concurrent work
+                for (var entry : mix.entrySet()) {
+                    lucene.put(entry.getKey(), time(entry.getValue(), q -> index.search(GlossaryQuery.of(q))));
+                }
+                if (pass == 0) {
+                    System.out.printf("BENCHMARK glossary (first timed pass) %s%n", lucene.entrySet().stream()
+                            .map(e -> e.getKey() + " p50 " + String.format("%.2f", p(e.getValue(), 50)) + " ms").toList());
+                }
             }
             fillLikeTable(concepts);
             for (var entry : mix.entrySet()) {

@@ -48,6 +48,10 @@ class TrackingBenchmark {
     @Autowired
     CourseCatalog catalog;
     @Autowired
+    org.cyberbench.learning.CertificateService certificates;
+    @Autowired
+    org.cyberbench.events.TrainingEvents events;
+    @Autowired
     TestUsers testUsers;
 
     private final Random random = new Random(42);
@@ -77,6 +81,14 @@ class TrackingBenchmark {
         System.out.println("query                                     | p50 ms  | max ms  (10 runs after 3 warm-up)");
         time("dashboard, largest institution (20,000 members)", () -> testUsers.as(admin, () -> dashboards.dashboard(big)));
         time("dashboard, typical institution (~4,200 members)", () -> testUsers.as(admin, () -> dashboards.dashboard(median)));
+        // what the largest dashboard is made of, part by part
+        java.time.LocalDate since = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusMonths(12).withDayOfMonth(1);
+        time("  part: certificate status counts", () -> testUsers.as(admin, () -> certificates.statusCounts(big)));
+        time("  part: certificates expiring", () -> testUsers.as(admin, () -> certificates.expiring(big)));
+        time("  part: accreditation counts", () -> testUsers.as(admin, () -> trainers.accreditationCounts(big)));
+        time("  part: accreditations expiring", () -> testUsers.as(admin, () -> trainers.expiring(big)));
+        time("  part: trained by month", () -> testUsers.as(admin, () -> events.trainedByMonth(big, since)));
+        time("  part: event figures", () -> testUsers.as(admin, () -> events.eventFigures(big, since)));
         time("cascade, largest institution", () -> testUsers.as(admin, () -> trainers.cascade(big)));
         time("cascade, all institutions (administrator)", () -> testUsers.as(admin, () -> trainers.cascade(null)));
         time("trainers list, largest institution", () -> testUsers.as(admin, () -> trainers.trainers(big)));

@@ -24,7 +24,7 @@ class ContentAdminBrowserTest extends BrowserTest {
         open("admin/content");
         click("content-import");
         waitForText("Import finished");
-        assertThat(pageText()).contains("intro-cybercrime-e-evidence v1: unchanged");
+        assertThat(pageText()).contains("intro-cybercrime-e-evidence v2: unchanged");
         assertThat(driver.findElements(By.id("export-intro-cybercrime-e-evidence"))).hasSize(1);
         screenshot("content-import-finished");
 

@@ -18,6 +18,25 @@ class ContentReaderTest {
     private static final String MODULE = "courses/demo/01-basics/module.yaml";
     private static final String QUIZ = "courses/demo/01-basics/quiz.yaml";
 
+    /** A learner meets each question once: no item repeated within or across the courses (content review 2026-12). */
+    @Test
+    void noQuizQuestionIsAskedTwice() {
+        Map<String, String> seen = new java.util.HashMap<>();
+        for (CourseDefinition course : ContentReader.read(ContentFiles.fromDirectory(Path.of("course-content")))) {
+            for (ModuleDefinition module : course.modules()) {
+                if (module.quiz() == null) {
+                    continue;
+                }
+                for (CourseDefinition.QuestionDefinition question : module.quiz().questions()) {
+                    String text = question.text().get("en").strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+                    String where = course.slug() + "/" + module.slug() + "/" + question.id();
+                    assertThat(seen.putIfAbsent(text, where)).as(where + " repeats an earlier question").isNull();
+                }
+            }
+        }
+        assertThat(seen).hasSizeGreaterThan(150);
+    }
+
     @Test
     void theProjectsRealContentIsValidAndComplete() {
         List<CourseDefinition> courses = ContentReader.read(ContentFiles.fromDirectory(Path.of("course-content")));

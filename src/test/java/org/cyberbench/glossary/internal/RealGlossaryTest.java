@@ -36,6 +36,39 @@ class RealGlossaryTest {
         index.rebuild(concepts, "real");
     }
 
+    /**
+     * Every concept that states a legal basis cites it by article (content review 2026-12): a legal
+     * reference names an article, and a definition that speaks of an article comes with a reference or
+     * a source that cites it (instruments without a reference code, such as Protocol No. 7 to the ECHR or
+     * EU law, are cited in the source).
+     */
+    @Test
+    void everyConceptWithALegalBasisCitesItsArticle() {
+        java.util.regex.Pattern article = java.util.regex.Pattern.compile("\\b(Art(icle|\\.|s\\.)|art\\.|article|artículo)\\s*\\d");
+        for (Concept concept : concepts) {
+            assertThat(concept.legalReferences()).as(concept.key() + " references name an article")
+                    .allSatisfy(reference -> assertThat(reference).containsPattern("Art\\.\\s*\\d"));
+            boolean definitionCitesAnArticle = concept.definitions().values().values().stream().anyMatch(d -> article.matcher(d).find());
+            boolean sourceCitesAnArticle = concept.sources().values().values().stream().anyMatch(d -> article.matcher(d).find());
+            if (definitionCitesAnArticle) {
+                assertThat(!concept.legalReferences().isEmpty() || sourceCitesAnArticle)
+                        .as(concept.key() + " speaks of an article but neither a reference nor its source cites one").isTrue();
+            }
+        }
+        assertThat(concepts.stream().filter(c -> !c.legalReferences().isEmpty()).count()).isGreaterThan(100);
+    }
+
+    @Test
+    void theCorrectionsOfTheLegalReviewHold() {
+        Concept provider = concepts.stream().filter(c -> c.key().equals("proc-service-provider")).findFirst().orElseThrow();
+        assertThat(provider.legalReferences()).contains("ETS185 Art. 1(c)");
+        assertThat(provider.languages()).contains("en", "fr", "es");
+        // confidentiality of preservation is paragraph 3 of Article 16
+        assertThat(concepts).flatExtracting(Concept::legalReferences).doesNotContain("ETS185 Art. 16(4)");
+        assertThat(concepts.stream().filter(c -> c.key().equals("proc-non-disclosure-order")).findFirst().orElseThrow()
+                .legalReferences()).contains("ETS185 Art. 16(3)");
+    }
+
     @AfterAll
     static void close() throws IOException {
         index.close();
