@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -18,7 +17,8 @@ import org.cyberbench.learning.CertificateService;
 import org.cyberbench.trainers.Accreditation;
 import org.cyberbench.trainers.TrainerService;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /** Everything an institution's dashboard shows, gathered from the modules that own the data; for its admin only. */
@@ -33,9 +33,8 @@ public class InstitutionDashboard {
     private final TrainerService trainers;
     private final TrainingEvents events;
     private final Clock clock;
+    /** Runs the parts read beside the others, each as the user who asked for the dashboard. */
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
-    /** Runs a part as the user who asked for the dashboard. */
-    private final Executor parts = new DelegatingSecurityContextExecutor(workers);
 
     InstitutionDashboard(InstitutionService institutions, CertificateService certificates, TrainerService trainers, TrainingEvents events,
             Clock clock) {
@@ -74,7 +73,17 @@ public class InstitutionDashboard {
     }
 
     private <T> CompletableFuture<T> part(Supplier<T> read) {
-        return CompletableFuture.supplyAsync(read, parts);
+        org.springframework.security.core.Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        return CompletableFuture.supplyAsync(() -> {
+            SecurityContext context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(user);
+            SecurityContextHolder.setContext(context);
+            try {
+                return read.get();
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        }, workers);
     }
 
     /** The part's result, or the part's own exception (access refused, not found) as the caller would have had it. */
