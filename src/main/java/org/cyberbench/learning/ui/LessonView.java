@@ -120,7 +120,10 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .filter(m -> target.startsWith(m.slug() + "/"))
                 .flatMap(m -> m.lessons().stream().filter(l -> target.equals(m.slug() + "/" + l.slug())))
                 .findFirst().map(l -> LearnRoutes.lesson(enrolment.id(), l.id())).orElse("#"));
-        Html body = new Html("<div class=\"lesson-body\">" + html + "</div>");
+        // the rendered text as LessonRenderer keeps it, shared by every session that shows this lesson (no copy, no re-parse)
+        Div body = new Div();
+        body.addClassName("lesson-body");
+        body.getElement().setProperty("innerHTML", html);
         H1 heading = new H1(title);
         heading.setId("lesson-title");
 
