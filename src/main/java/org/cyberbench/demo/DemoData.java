@@ -53,8 +53,12 @@ class DemoData implements ApplicationRunner {
     private final TrainingEvents events;
     private final UserDetailsService userDetails;
 
+    /** The one clock (UTC): the demo's past and coming events are placed around today. */
+    private final java.time.Clock clock;
+
     DemoData(UserService users, InstitutionService institutions, TrainerService trainers, TrainingEvents events,
-            UserDetailsService userDetails) {
+            UserDetailsService userDetails, java.time.Clock clock) {
+        this.clock = clock;
         this.users = users;
         this.institutions = institutions;
         this.trainers = trainers;
@@ -119,7 +123,7 @@ class DemoData implements ApplicationRunner {
         });
         as("institution@demo.cyberbench.org", () -> {
             trainers.addCandidate(school.id(), carla.id());
-            LocalDateTime pastStart = LocalDate.now().minusWeeks(3).atTime(9, 0);
+            LocalDateTime pastStart = LocalDate.now(clock).minusWeeks(3).atTime(9, 0);
             TrainingEvent past = events.schedule(school.id(), new EventForm("Electronic evidence for the bench: a one-day workshop", course,
                     null, EventFormat.CLASSROOM, pastStart, pastStart.plusHours(8), "Europe/Paris", "Training centre, room 4", null, 20,
                     RegistrationMode.INVITATION, "fr", Set.of(sofia.id())));
@@ -127,16 +131,16 @@ class DemoData implements ApplicationRunner {
             invited.add(lena.id());
             events.invite(past.id(), invited);
             invited.forEach(id -> events.markAttendance(past.id(), id, !id.equals(learners.get(2).id())));
-            LocalDateTime nextStart = LocalDate.now().plusWeeks(3).atTime(9, 30);
+            LocalDateTime nextStart = LocalDate.now(clock).plusWeeks(3).atTime(9, 30);
             events.schedule(school.id(), new EventForm("Ransomware at the hospital: a classroom scenario", null, "ransomware-hospital",
                     EventFormat.CLASSROOM, nextStart, nextStart.plusHours(3), "Europe/Paris", "Training centre, room 2", null, 16,
                     RegistrationMode.OPEN, "en", Set.of(sofia.id())));
-            LocalDateTime onlineStart = LocalDate.now().plusWeeks(6).atTime(14, 0);
+            LocalDateTime onlineStart = LocalDate.now(clock).plusWeeks(6).atTime(14, 0);
             events.schedule(school.id(), new EventForm("Cross-border production orders (online seminar)", course, null,
                     EventFormat.ONLINE_LIVE, onlineStart, onlineStart.plusHours(2), "Europe/Paris", null, "https://meet.example.org/cyberbench",
                     40, RegistrationMode.OPEN, "fr", Set.of(sofia.id())));
         });
-        as("trainer@demo.cyberbench.org", () -> trainers.recordObservation(carla.id(), course, null, LocalDate.now().minusWeeks(3), 4,
+        as("trainer@demo.cyberbench.org", () -> trainers.recordObservation(carla.id(), course, null, LocalDate.now(clock).minusWeeks(3), 4,
                 "Carla led the preservation exercise with a clear timeline and good questions to the judges; the debrief on Article 16 "
                         + "could go further into what the national law requires."));
     }

@@ -29,7 +29,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -62,7 +61,11 @@ class EventView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private long eventId;
     private String title = "";
 
-    EventView(TrainingEvents events, CurrentUser currentUser, UserService users, CourseCatalog courses, ScenarioLibrary scenarios) {
+    /** The one clock (UTC), so that "today" does not depend on the server's time zone. */
+    private final java.time.Clock clock;
+
+    EventView(TrainingEvents events, CurrentUser currentUser, UserService users, CourseCatalog courses, ScenarioLibrary scenarios, java.time.Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.currentUser = currentUser;
         this.users = users;
@@ -84,8 +87,8 @@ class EventView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         long me = currentUser.requireId();
         boolean manager = events.canManage(eventId);
         boolean trainer = event.isTrainer(me);
-        boolean started = !event.startsAt().toInstant().isAfter(Instant.now());
-        boolean ended = !event.endsAt().toInstant().isAfter(Instant.now());
+        boolean started = !event.startsAt().toInstant().isAfter(clock.instant());
+        boolean ended = !event.endsAt().toInstant().isAfter(clock.instant());
 
         add(new H1(event.title()));
         if (event.cancelled()) {

@@ -49,7 +49,11 @@ class EventsView extends VerticalLayout implements HasDynamicTitle {
     private final Div content = new Div();
     private YearMonth month = YearMonth.now(ZoneOffset.UTC);
 
-    EventsView(TrainingEvents events, CurrentUser currentUser, UserService users, CourseCatalog courses, ScenarioLibrary scenarios) {
+    /** The one clock (UTC), so that "today" does not depend on the server's time zone. */
+    private final java.time.Clock clock;
+
+    EventsView(TrainingEvents events, CurrentUser currentUser, UserService users, CourseCatalog courses, ScenarioLibrary scenarios, java.time.Clock clock) {
+        this.clock = clock;
         this.events = events;
         add(new H1(getTranslation("events.title")));
         UserAccount me = users.me();
@@ -81,7 +85,7 @@ class EventsView extends VerticalLayout implements HasDynamicTitle {
         if (calendar) {
             content.add(calendar());
         } else {
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             List<TrainingEvent> upcoming = events.visible(now.minus(1, ChronoUnit.DAYS), now.plus(400, ChronoUnit.DAYS));
             if (upcoming.isEmpty()) {
                 content.add(new Paragraph(getTranslation("events.none")));

@@ -10,8 +10,8 @@ final class PhaseTimer {
     private PhaseTimer() {
     }
 
-    static String text(Component owner, RunViews.Run run) {
-        return run.minutesLeft(Instant.now()).stream()
+    static String text(Component owner, RunViews.Run run, Instant now) {
+        return run.minutesLeft(now).stream()
                 .mapToObj(left -> " · " + owner.getTranslation(left >= 0 ? "run.minutesLeft" : "run.minutesOver", Math.abs(left)))
                 .findFirst().orElse("");
     }

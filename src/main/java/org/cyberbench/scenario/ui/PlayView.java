@@ -62,7 +62,11 @@ class PlayView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final ScreenPart known = new ScreenPart();
     private final ScreenPart injects = new ScreenPart();
 
-    PlayView(ScenarioRuns runs, RunBroadcaster broadcaster, LessonRenderer renderer) {
+    /** The one clock (UTC), so that "today" does not depend on the server's time zone. */
+    private final java.time.Clock clock;
+
+    PlayView(ScenarioRuns runs, RunBroadcaster broadcaster, LessonRenderer renderer, java.time.Clock clock) {
+        this.clock = clock;
         this.runs = runs;
         this.broadcaster = broadcaster;
         this.renderer = renderer;
@@ -123,7 +127,7 @@ class PlayView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         });
         String phaseText = !playing ? null : getTranslation(status.labelKey()) + " · " + getTranslation("run.phase",
                 view.run().phase() + 1, scenario.phases().size(), view.run().currentPhase().title().get(language),
-                view.run().currentPhase().minutes()) + PhaseTimer.text(this, view.run());
+                view.run().currentPhase().minutes()) + PhaseTimer.text(this, view.run(), clock.instant());
         phase.show(phaseText, () -> {
             Paragraph text = new Paragraph(phaseText);
             text.setId("play-phase");

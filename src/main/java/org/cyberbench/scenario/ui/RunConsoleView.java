@@ -58,8 +58,12 @@ class RunConsoleView extends VerticalLayout implements BeforeEnterObserver, HasD
     private TextArea notes;
     private RunViews.Run lastRun;
 
+    /** The one clock (UTC), for the phase timer. */
+    private final java.time.Clock clock;
+
     RunConsoleView(ScenarioRuns runs, RunBroadcaster broadcaster,
-            @Value("${cyberbench.public-url:http://localhost:8080}") String publicUrl) {
+            @Value("${cyberbench.public-url:http://localhost:8080}") String publicUrl, java.time.Clock clock) {
+        this.clock = clock;
         this.runs = runs;
         this.broadcaster = broadcaster;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
@@ -174,7 +178,7 @@ class RunConsoleView extends VerticalLayout implements BeforeEnterObserver, HasD
         String phaseText = run.status() == RunStatus.WAITING ? getTranslation("run.waiting")
                 : getTranslation("run.phase", run.phase() + 1, run.scenario().phases().size(),
                         run.currentPhase().title().get(getLocale().getLanguage()), run.currentPhase().minutes());
-        return getTranslation(run.status().labelKey()) + " · " + phaseText + PhaseTimer.text(this, run);
+        return getTranslation(run.status().labelKey()) + " · " + phaseText + PhaseTimer.text(this, run, clock.instant());
     }
 
     private Div assignment(RunViews.Run run, RunViews.Console console, RunViews.Member member, Runnable afterAssign) {

@@ -61,8 +61,12 @@ class InstitutionDashboardView extends VerticalLayout implements HasDynamicTitle
     private final CourseCatalog catalog;
     private final Div content = new Div();
 
+    /** The one clock (UTC), so that "today" does not depend on the server's time zone. */
+    private final java.time.Clock clock;
+
     InstitutionDashboardView(InstitutionDashboard dashboards, CourseCatalog catalog, InstitutionService institutions, UserService users,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, java.time.Clock clock) {
+        this.clock = clock;
         this.dashboards = dashboards;
         this.catalog = catalog;
         content.setWidthFull();
@@ -136,7 +140,7 @@ class InstitutionDashboardView extends VerticalLayout implements HasDynamicTitle
         }
 
         // trainers and accreditations
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         List<List<String>> accreditationRows = new ArrayList<>();
         for (TrainerLevel level : List.of(TrainerLevel.TRAINER, TrainerLevel.MASTER_TRAINER)) {
             List<String> row = new ArrayList<>(List.of(getTranslation(level.labelKey())));

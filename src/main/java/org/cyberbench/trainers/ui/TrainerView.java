@@ -54,7 +54,11 @@ class TrainerView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private long userId;
     private String title = "";
 
-    TrainerView(TrainerService trainers, CourseCatalog catalog, ScenarioLibrary scenarios) {
+    /** The one clock (UTC), so that "today" does not depend on the server's time zone. */
+    private final java.time.Clock clock;
+
+    TrainerView(TrainerService trainers, CourseCatalog catalog, ScenarioLibrary scenarios, java.time.Clock clock) {
+        this.clock = clock;
         this.trainers = trainers;
         this.catalog = catalog;
         this.scenarios = scenarios;
@@ -82,7 +86,7 @@ class TrainerView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (detail.progress().isEmpty()) {
             add(new Paragraph(getTranslation("pathway.noCourse")));
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         for (CourseProgress progress : detail.progress()) {
             add(progressCard(detail, progress, courses, today));
         }
@@ -218,8 +222,8 @@ class TrainerView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         course.setId("observation-course");
         course.setWidth("min(100%, 30rem)");
         detail.progress().stream().findFirst().ifPresent(p -> course.setValue(p.courseSlug()));
-        DatePicker date = new DatePicker(getTranslation("observation.date"), LocalDate.now());
-        date.setMax(LocalDate.now());
+        DatePicker date = new DatePicker(getTranslation("observation.date"), LocalDate.now(clock));
+        date.setMax(LocalDate.now(clock));
         date.setLocale(getLocale());
         date.setId("observation-date");
         RadioButtonGroup<Integer> rating = new RadioButtonGroup<>(getTranslation("observation.rating"));

@@ -52,8 +52,12 @@ class TrainersView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final CurrentUser currentUser;
     private final Div content = new Div();
 
+    /** The one clock (UTC), so that "today" does not depend on the server's time zone. */
+    private final java.time.Clock clock;
+
     TrainersView(TrainerService trainers, UserService users, InstitutionService institutions, CourseCatalog catalog,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, java.time.Clock clock) {
+        this.clock = clock;
         this.trainers = trainers;
         this.users = users;
         this.institutions = institutions;
@@ -105,7 +109,7 @@ class TrainersView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         grid.addComponentColumn(t -> new Anchor("trainers/" + t.userId(), t.name())).setHeader(getTranslation("trainers.name"))
                 .setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(t -> getTranslation(t.level().labelKey())).setHeader(getTranslation("trainers.level")).setAutoWidth(true);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         grid.addColumn(t -> t.accreditations().stream().filter(a -> !a.revoked())
                 .map(a -> courses.getOrDefault(a.courseSlug(), a.courseSlug()) + " · " + getTranslation(a.status(today).labelKey())
                         + " · " + a.expiresOn())
