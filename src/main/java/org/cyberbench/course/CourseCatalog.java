@@ -1,5 +1,7 @@
 package org.cyberbench.course;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,8 +39,7 @@ public class CourseCatalog {
     private final LessonTextRepository texts;
     private final Map<Long, CourseOutline> outlines = new ConcurrentHashMap<>();
     /** Lesson texts by lesson id: a version's lessons never change, and every learner of it reads the same ones. */
-    private final com.github.benmanes.caffeine.cache.Cache<Long, LocalizedText> bodies =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(2_000).build();
+    private final Cache<Long, LocalizedText> bodies = Caffeine.newBuilder().maximumSize(2_000).build();
 
     CourseCatalog(CourseRepository courses, CourseVersionRepository versions, ModuleRepository modules,
             LessonTextRepository texts) {

@@ -67,9 +67,13 @@ public class RunBroadcaster {
             try {
                 RunSnapshot snapshot = runs.snapshot(runId);
                 List<CompletableFuture<Void>> screens = listeners.getOrDefault(runId, Set.of()).stream()
-                        .map(screen -> CompletableFuture.runAsync(() -> screen.accept(snapshot), workers)).toList();
+                        .map(screen -> CompletableFuture.runAsync(() -> screen.accept(snapshot), workers)
+                                .exceptionally(failure -> {
+                                    log.warn("A screen of run {} could not be brought up to date", runId, failure);
+                                    return null;
+                                })).toList();
                 CompletableFuture.allOf(screens.toArray(CompletableFuture[]::new))
-                        .whenComplete((done, failure) -> push.record(System.nanoTime() - committed, java.util.concurrent.TimeUnit.NANOSECONDS));
+                        .thenRun(() -> push.record(System.nanoTime() - committed, java.util.concurrent.TimeUnit.NANOSECONDS));
             } catch (RuntimeException e) {
                 log.warn("Could not bring the screens of run {} up to date", runId, e);
             }

@@ -50,10 +50,6 @@ public record RunSnapshot(RunViews.Run run, List<RunViews.Member> people, List<T
     }
 
     /** The engine's state of one team: the run's phase, the team's decisions, the injects revealed to the run. */
-    TeamState state(long teamId) {
-        return state(teams.stream().filter(t -> t.id() == teamId).findFirst().map(TeamRow::choices).orElse(Map.of()));
-    }
-
     private TeamState state(Map<String, Choice> choices) {
         return new TeamState(run.phase(), new java.util.HashMap<>(choices), new java.util.HashSet<>(revealed));
     }

@@ -107,8 +107,16 @@ public class ScenarioRuns {
 
     private RunSnapshot snapshot(RunEntity run) {
         long runId = run.getId();
-        List<RunSnapshot.TeamRow> teamRows = teams.findByRunIdOrderById(runId).stream()
-                .map(team -> new RunSnapshot.TeamRow(team.getId(), team.getName(), choices(team.getId()))).toList();
+        List<TeamEntity> runTeams = teams.findByRunIdOrderById(runId);
+        // every team's decisions in one query, not one per team
+        Map<Long, Map<String, Choice>> choicesByTeam = new HashMap<>();
+        List<DecisionEntity> recorded = runTeams.isEmpty() ? List.of()
+                : decisions.findByTeamIdIn(runTeams.stream().map(TeamEntity::getId).toList());
+        for (DecisionEntity d : recorded) {
+            choicesByTeam.computeIfAbsent(d.getTeamId(), id -> new HashMap<>()).put(d.getDecisionId(), choice(d));
+        }
+        List<RunSnapshot.TeamRow> teamRows = runTeams.stream().map(team -> new RunSnapshot.TeamRow(team.getId(), team.getName(),
+                choicesByTeam.getOrDefault(team.getId(), Map.of()))).toList();
         Set<String> revealed = reveals.findByRunId(runId).stream().map(RevealEntity::getInjectId).collect(Collectors.toUnmodifiableSet());
         return new RunSnapshot(run(run), participants.findByRunIdOrderById(runId).stream().map(ScenarioRuns::member).toList(),
                 teamRows, revealed);
@@ -332,9 +340,13 @@ public class ScenarioRuns {
     private Map<String, Choice> choices(long teamId) {
         Map<String, Choice> choices = new HashMap<>();
         for (DecisionEntity d : decisions.findByTeamId(teamId)) {
-            choices.put(d.getDecisionId(), new Choice(d.getDecisionId(), d.getOptionId(), d.getRole(), d.getJustification()));
+            choices.put(d.getDecisionId(), choice(d));
         }
         return choices;
+    }
+
+    private static Choice choice(DecisionEntity d) {
+        return new Choice(d.getDecisionId(), d.getOptionId(), d.getRole(), d.getJustification());
     }
 
     private ScenarioDefinition scenario(RunEntity run) {

@@ -160,25 +160,19 @@ class LearnerFlowBenchmark {
         }
     }
 
-    private List<Learner> learners(int count, String name) throws Exception {
-        List<Learner> all = java.util.Collections.synchronizedList(new ArrayList<>());
-        try (var pool = Executors.newFixedThreadPool(4)) {
-            for (int i = 0; i < count; i++) {
-                int number = i;
-                pool.submit(() -> {
-                    UserAccount user = testUsers.create(name + " Learner " + number + " " + System.nanoTime(), Role.LEARNER);
-                    EnrolmentSummary enrolment = testUsers.as(user, () -> learning.enrol("intro-cybercrime-e-evidence"));
-                    List<Long> lessons = testUsers.as(user, () -> catalog.outline(enrolment.courseVersionId())).allLessons().stream()
-                            .map(CourseOutline.LessonOutline::id).toList();
-                    UidlClient client = new UidlClient(http, port);
-                    client.signIn(user.email(), TestUsers.PASSWORD);
-                    client.open("learn/" + enrolment.id() + "/lesson/" + lessons.getFirst());
-                    all.add(new Learner(client, enrolment.id(), lessons));
-                    return null;
-                }).get();
-            }
+    private List<Learner> learners(int count, String name) {
+        List<Learner> all = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            UserAccount user = testUsers.create(name + " Learner " + i + " " + System.nanoTime(), Role.LEARNER);
+            EnrolmentSummary enrolment = testUsers.as(user, () -> learning.enrol("intro-cybercrime-e-evidence"));
+            List<Long> lessons = testUsers.as(user, () -> catalog.outline(enrolment.courseVersionId())).allLessons().stream()
+                    .map(CourseOutline.LessonOutline::id).toList();
+            UidlClient client = new UidlClient(http, port);
+            client.signIn(user.email(), TestUsers.PASSWORD);
+            client.open("learn/" + enrolment.id() + "/lesson/" + lessons.getFirst());
+            all.add(new Learner(client, enrolment.id(), lessons));
         }
-        return new ArrayList<>(all);
+        return all;
     }
 
     /** Heap in use after full collections (an explicit GC is a synchronous full collection with G1). */

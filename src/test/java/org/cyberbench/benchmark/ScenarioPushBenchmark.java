@@ -87,15 +87,21 @@ class ScenarioPushBenchmark {
                 phones.add(phone);
             }
             long joinMillis = (System.nanoTime() - joinStarted) / 1_000_000;
+            // seat everyone, and go on once every phone has been told it is seated
+            CountDownLatch seated = new CountDownLatch(participants);
+            arrived.set(seated);
+            awaited.set("You are in.");
             testUsers.as(trainer, () -> {
                 RunViews.Console state = runs.console(run.id());
                 long team = state.teams().getFirst().id();
                 state.unassigned().forEach(m -> runs.assign(run.id(), m.id(), team, "police"));
             });
+            if (!seated.await(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(seated.getCount() + " phones were never told they are seated");
+            }
             console.signIn(trainer.email(), TestUsers.PASSWORD);
             console.open("runs/" + run.id());
             console.connectPush(message -> { }, true);
-            Thread.sleep(2_000); // the assignments' pushes have arrived
 
             Timer server = registry.timer("cyberbench.scenario.push");
             long serverCount = server.count();

@@ -30,6 +30,7 @@ import org.cyberbench.course.CourseOutline.LessonOutline;
 import org.cyberbench.course.CourseOutline.ModuleOutline;
 import org.cyberbench.course.JurisdictionNote;
 import org.cyberbench.course.JurisdictionNotes;
+import org.cyberbench.course.LessonBody;
 import org.cyberbench.course.LessonRenderer;
 import org.cyberbench.identity.UserService;
 import org.cyberbench.learning.EnrolmentSummary;
@@ -120,10 +121,7 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .filter(m -> target.startsWith(m.slug() + "/"))
                 .flatMap(m -> m.lessons().stream().filter(l -> target.equals(m.slug() + "/" + l.slug())))
                 .findFirst().map(l -> LearnRoutes.lesson(enrolment.id(), l.id())).orElse("#"));
-        // the rendered text as LessonRenderer keeps it, shared by every session that shows this lesson (no copy, no re-parse)
-        Div body = new Div();
-        body.addClassName("lesson-body");
-        body.getElement().setProperty("innerHTML", html);
+        LessonBody body = new LessonBody(html);
         H1 heading = new H1(title);
         heading.setId("lesson-title");
 

@@ -1,6 +1,5 @@
 package org.cyberbench.learning.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -16,6 +15,7 @@ import jakarta.annotation.security.PermitAll;
 import org.cyberbench.course.CourseCatalog;
 import org.cyberbench.course.CourseOutline;
 import org.cyberbench.course.CourseOutline.ModuleOutline;
+import org.cyberbench.course.LessonBody;
 import org.cyberbench.course.LessonRenderer;
 import org.cyberbench.learning.EnrolmentSummary;
 import org.cyberbench.learning.LearningService;
@@ -56,8 +56,7 @@ class ModulePrintView extends Div implements BeforeEnterObserver, HasDynamicTitl
         add(objectives);
         module.lessons().forEach(lesson -> {
             add(new H2(lesson.title().get(language)));
-            add(new Html("<div class=\"lesson-body\">" + renderer.toHtml(catalog.lessonBody(lesson.id()).get(language),
-                    language, target -> "#") + "</div>"));
+            add(new LessonBody(renderer.toHtml(catalog.lessonBody(lesson.id()).get(language), language, target -> "#")));
         });
         if (!module.references().isEmpty()) {
             add(new Paragraph(getTranslation("course.references") + ": " + String.join(", ", module.references())));

@@ -8,5 +8,7 @@ public interface DecisionRepository extends JpaRepository<DecisionEntity, Long> 
 
     List<DecisionEntity> findByTeamId(long teamId);
 
+    List<DecisionEntity> findByTeamIdIn(java.util.Collection<Long> teamIds);
+
     Optional<DecisionEntity> findByTeamIdAndDecisionId(long teamId, String decisionId);
 }

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
+import org.cyberbench.course.LessonBody;
 import org.cyberbench.course.LessonRenderer;
 import org.cyberbench.scenario.RunBroadcaster;
 import org.cyberbench.scenario.RunStatus;
@@ -62,7 +63,7 @@ class PlayView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final ScreenPart known = new ScreenPart();
     private final ScreenPart injects = new ScreenPart();
 
-    /** The one clock (UTC), so that "today" does not depend on the server's time zone. */
+    /** The one clock (UTC), for the phase timer. */
     private final java.time.Clock clock;
 
     PlayView(ScenarioRuns runs, RunBroadcaster broadcaster, LessonRenderer renderer, java.time.Clock clock) {
@@ -254,12 +255,8 @@ class PlayView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return box;
     }
 
-    /** Rendered (once for all screens, see LessonRenderer) and sanitised text, set as it is: nothing to parse here. */
-    private Div markdown(String text) {
-        Div body = new Div();
-        body.addClassName("lesson-body");
-        body.getElement().setProperty("innerHTML", renderer.toHtml(text, getLocale().getLanguage(), target -> "#"));
-        return body;
+    private LessonBody markdown(String text) {
+        return new LessonBody(renderer.toHtml(text, getLocale().getLanguage(), target -> "#"));
     }
 
     @Override
