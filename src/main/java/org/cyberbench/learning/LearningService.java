@@ -129,12 +129,27 @@ public class LearningService {
     /** Remembers where the learner is, for "continue where I left off". */
     @Transactional
     public void visitLesson(long enrolmentId, long lessonId) {
+        visit(own(enrolmentId), lessonId);
+    }
+
+    /**
+     * Opens a lesson: remembers it as the place to continue from and returns the enrolment with its
+     * progress, in one transaction (a lesson page needs all three, and is the page learners open most).
+     */
+    @Transactional
+    public OpenedLesson openLesson(long enrolmentId, long lessonId) {
         EnrolmentEntity enrolment = own(enrolmentId);
-        requireLesson(enrolment, lessonId);
+        CourseOutline course = visit(enrolment, lessonId);
+        Progress progress = progress(enrolment, course);
+        return new OpenedLesson(summary(enrolment, course, progress), progress);
+    }
+
+    private CourseOutline visit(EnrolmentEntity enrolment, long lessonId) {
+        CourseOutline course = requireLesson(enrolment, lessonId);
         enrolment.visited(lessonId, clock.instant());
-        events.publishEvent(new LearningActivity.LessonOpened(enrolment.getUserId(), enrolmentId, enrolment.getCourseSlug(),
-                enrolment.getCourseVersionId(), lessonId,
-                clock.instant()));
+        events.publishEvent(new LearningActivity.LessonOpened(enrolment.getUserId(), enrolment.getId(), enrolment.getCourseSlug(),
+                enrolment.getCourseVersionId(), lessonId, clock.instant()));
+        return course;
     }
 
     /** Marks a lesson done; doing it twice changes nothing. May complete the course. */
@@ -303,8 +318,12 @@ public class LearningService {
 
     private EnrolmentSummary summary(EnrolmentEntity enrolment) {
         CourseOutline course = catalog.outline(enrolment.getCourseVersionId());
+        return summary(enrolment, course, progress(enrolment, course));
+    }
+
+    private static EnrolmentSummary summary(EnrolmentEntity enrolment, CourseOutline course, Progress progress) {
         return new EnrolmentSummary(enrolment.getId(), enrolment.getCourseSlug(), enrolment.getCourseVersionId(),
-                course.revision(), course.title(), progress(enrolment, course).percentDone(), enrolment.getLastLessonId(),
+                course.revision(), course.title(), progress.percentDone(), enrolment.getLastLessonId(),
                 enrolment.getLastActivityAt(), enrolment.getCompletedAt());
     }
 

@@ -22,9 +22,14 @@ import org.cyberbench.identity.SystemAuthentication;
 import org.cyberbench.identity.UserAccount;
 import org.cyberbench.learning.EnrolmentSummary;
 import org.cyberbench.learning.LearningService;
+import jakarta.servlet.Filter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 
 /**
  * Figures for the online modules, printed, never asserted (not part of the default test run):
@@ -36,6 +41,25 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @IntegrationTest
 class LearnerFlowBenchmark {
+
+    /** Time spent in the server on each UIDL request, from the first filter to the last byte written. */
+    static final ConcurrentLinkedQueue<Long> SERVER_NANOS = new ConcurrentLinkedQueue<>();
+
+    @TestConfiguration
+    static class ServerTiming {
+        @Bean
+        FilterRegistrationBean<Filter> uidlTiming() {
+            FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
+                long start = System.nanoTime();
+                chain.doFilter(request, response);
+                if ("uidl".equals(request.getParameter("v-r"))) {
+                    SERVER_NANOS.add(System.nanoTime() - start);
+                }
+            });
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+            return registration;
+        }
+    }
 
     @Autowired
     ContentImporter importer;
@@ -87,6 +111,7 @@ class LearnerFlowBenchmark {
     private void readingLearners(int learners, int navigationsEach) throws Exception {
         List<Learner> all = learners(learners, "Reading");
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        SERVER_NANOS.clear();
         long wall = System.nanoTime();
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (Learner learner : all) {
@@ -109,6 +134,10 @@ class LearnerFlowBenchmark {
                 + "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; %.0f pages/s over %.0f s%n", VaadinMode.of(web), learners, navigationsEach,
                 sorted.size(), percentile(sorted, 50) / 1e6, percentile(sorted, 95) / 1e6, percentile(sorted, 99) / 1e6,
                 sorted.getLast() / 1e6, sorted.size() / (wall / 1e9), wall / 1e9);
+        List<Long> server = new ArrayList<>(SERVER_NANOS);
+        Collections.sort(server);
+        System.out.printf("BENCHMARK   of which in the server (first filter to response written, %d UIDL requests): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
+                server.size(), percentile(server, 50) / 1e6, percentile(server, 95) / 1e6, percentile(server, 99) / 1e6);
         all.forEach(Learner::close);
     }
 

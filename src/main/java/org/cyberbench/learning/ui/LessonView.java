@@ -35,6 +35,7 @@ import org.cyberbench.course.LessonRenderer;
 import org.cyberbench.identity.UserService;
 import org.cyberbench.learning.EnrolmentSummary;
 import org.cyberbench.learning.LearningService;
+import org.cyberbench.learning.OpenedLesson;
 import org.cyberbench.learning.Progress;
 import org.cyberbench.shared.i18n.Countries;
 
@@ -67,14 +68,13 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         long enrolmentId = event.getRouteParameters().getLong("enrolment").orElseThrow(NotFoundException::new);
         long lessonId = event.getRouteParameters().getLong("lesson").orElseThrow(NotFoundException::new);
-        EnrolmentSummary enrolment = learning.enrolment(enrolmentId);
-        CourseOutline course = catalog.outline(enrolment.courseVersionId());
+        OpenedLesson opened = learning.openLesson(enrolmentId, lessonId);
+        CourseOutline course = catalog.outline(opened.enrolment().courseVersionId());
         ModuleOutline module = course.modules().stream()
                 .filter(m -> m.lessons().stream().anyMatch(l -> l.id() == lessonId)).findFirst()
                 .orElseThrow(NotFoundException::new);
         LessonOutline lesson = module.lessons().stream().filter(l -> l.id() == lessonId).findFirst().orElseThrow();
-        learning.visitLesson(enrolmentId, lessonId);
-        show(enrolment, course, module, lesson, learning.progress(enrolmentId));
+        show(opened.enrolment(), course, module, lesson, opened.progress());
     }
 
     private void show(EnrolmentSummary enrolment, CourseOutline course, ModuleOutline module, LessonOutline lesson,
