@@ -81,12 +81,20 @@ public class LessonRenderer {
             }
         });
         decorators.forEach(d -> d.decorate(document, language));
-        return Jsoup.clean(RENDERER.render(document), BASE, SAFE, new org.jsoup.nodes.Document.OutputSettings().prettyPrint(false));
+        return Jsoup.clean(RENDERER.render(document), BASE, SAFE, output());
     }
 
     /** Plain text (for notes written by users): Markdown is rendered but any HTML in it is shown as text. */
     public String userTextToHtml(String markdown) {
-        return Jsoup.clean(RENDERER.render(PARSER.parse(markdown == null ? "" : markdown)), "", Safelist.basic(),
-                new org.jsoup.nodes.Document.OutputSettings().prettyPrint(false));
+        return Jsoup.clean(RENDERER.render(PARSER.parse(markdown == null ? "" : markdown)), "", Safelist.basic(), output());
+    }
+
+    /**
+     * HTML as written, with every character beyond Latin-1 (’ … – €) as a character reference: Java then
+     * keeps the text at one byte a character instead of two, and so does Vaadin's copy of the last
+     * response sent to each open page, which holds the lesson. Browsers show the same text.
+     */
+    private static org.jsoup.nodes.Document.OutputSettings output() {
+        return new org.jsoup.nodes.Document.OutputSettings().prettyPrint(false).charset(java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 }

@@ -18,6 +18,7 @@ import org.cyberbench.glossary.internal.GlossaryIndex;
 import org.cyberbench.glossary.internal.TbxFiles;
 import org.cyberbench.glossary.internal.TbxReader;
 import org.cyberbench.shared.LocalizedText;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,12 +26,18 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * Glossary search over 50,000 generated concepts in three languages, printed, never asserted (not in
- * the default run): <pre>./mvnw verify -Dtest=GlossarySearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ * the default run): <pre>./mvnw -Pbenchmark verify -Dtest=GlossarySearchBenchmark</pre>
  * Lucene (exact, prefix, fuzzy and cross-language queries) against a plain SQL {@code LIKE '%text%'}
- * on the same terms in MariaDB, with p50/p99 and the ratio.
+ * on the same terms in MariaDB, with p50/p99 and the ratio: ranked as the glossary ranks (the like-for-like
+ * baseline), and unranked, any 20 matches (the cheapest SQL can be, printed beside it).
  */
 @IntegrationTest
 class GlossarySearchBenchmark {
+
+    @BeforeAll
+    static void productionLikeJvm() {
+        BenchmarkJvm.requireProductionLike();
+    }
 
     private static final int CONCEPTS = Integer.getInteger("benchmark.concepts", 50_000);
     private static final int QUERIES = 400;
@@ -101,11 +108,15 @@ class GlossarySearchBenchmark {
             }
             fillLikeTable(concepts);
             for (var entry : mix.entrySet()) {
-                warm(entry.getValue(), q -> like(q));
-                List<Long> like = time(entry.getValue(), q -> like(q));
+                warm(entry.getValue(), this::like);
+                List<Long> like = time(entry.getValue(), this::like);
+                warm(entry.getValue(), this::likeRanked);
+                List<Long> ranked = time(entry.getValue(), this::likeRanked);
                 List<Long> ours = lucene.get(entry.getKey());
-                System.out.printf("BENCHMARK glossary %-20s Lucene p50 %6.2f ms p99 %6.2f ms | SQL LIKE p50 %7.2f ms p99 %7.2f ms | LIKE/Lucene p50 x%.1f%n",
-                        entry.getKey(), p(ours, 50), p(ours, 99), p(like, 50), p(like, 99), p(like, 50) / p(ours, 50));
+                System.out.printf("BENCHMARK glossary %-20s Lucene p50 %5.2f ms p99 %5.2f ms | LIKE, best 20: p50 %6.2f ms p99 %6.2f ms x%.0f"
+                                + " | LIKE, any 20: p50 %6.2f ms p99 %6.2f ms x%.1f%n",
+                        entry.getKey(), p(ours, 50), p(ours, 99), p(ranked, 50), p(ranked, 99), p(ranked, 50) / p(ours, 50),
+                        p(like, 50), p(like, 99), p(like, 50) / p(ours, 50));
             }
         } finally {
             FileSystemUtils.deleteRecursively(indexDir);
@@ -126,8 +137,18 @@ class GlossarySearchBenchmark {
         Thread.sleep(5_000);
     }
 
+    /** Any 20 concepts with a term containing the text: stops at the 20th match, so does not answer what Lucene answers. */
     private List<String> like(String query) {
         return jdbc.queryForList("select distinct concept from bench_term where term like ? limit 20", String.class, "%" + query + "%");
+    }
+
+    /**
+     * The 20 best, as the glossary answers: terms that start with the text before those that only
+     * contain it, shorter before longer. SQL has to read every match to rank them.
+     */
+    private List<String> likeRanked(String query) {
+        return jdbc.queryForList("select concept from bench_term where term like ? group by concept"
+                + " order by max(term like ?) desc, min(char_length(term)) limit 20", String.class, "%" + query + "%", query + "%");
     }
 
     private static String typo(String text, Random random) {

@@ -23,6 +23,7 @@ import org.cyberbench.identity.UserAccount;
 import org.cyberbench.learning.EnrolmentSummary;
 import org.cyberbench.learning.LearningService;
 import jakarta.servlet.Filter;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -33,7 +34,7 @@ import org.springframework.core.Ordered;
 
 /**
  * Figures for the online modules, printed, never asserted (not part of the default test run):
- * <pre>./mvnw verify -Dtest=LearnerFlowBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ * <pre>./mvnw -Pbenchmark verify -Dtest=LearnerFlowBenchmark</pre>
  * 1. full import of course-content/ (read + validate + write); 2. 100 learners reading lessons with
  * think time, each click a real HTTP round trip through Tomcat, Spring Security and Vaadin
  * ({@link UidlClient}, no browser); 3. the throughput when learners click without pause; 4. the live
@@ -41,6 +42,11 @@ import org.springframework.core.Ordered;
  */
 @IntegrationTest
 class LearnerFlowBenchmark {
+
+    @BeforeAll
+    static void productionLikeJvm() {
+        BenchmarkJvm.requireProductionLike();
+    }
 
     /** Time spent in the server on each UIDL request, from the first filter to the last byte written. */
     static final ConcurrentLinkedQueue<Long> SERVER_NANOS = new ConcurrentLinkedQueue<>();

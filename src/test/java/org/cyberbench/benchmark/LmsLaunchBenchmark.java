@@ -18,6 +18,7 @@ import org.cyberbench.lti.LaunchSpec;
 import org.cyberbench.lti.LtiPlatforms;
 import org.cyberbench.lti.internal.GradeSender;
 import org.cyberbench.lti.ToolBrowserAccess;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,12 +26,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * LTI figures against the simulated Moodle, printed, never asserted (not in the default test run):
- * <pre>./mvnw verify -Dtest=LmsLaunchBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ * <pre>./mvnw -Pbenchmark verify -Dtest=LmsLaunchBenchmark</pre>
  * the time of a whole launch (login initiation, Moodle's auth.php, id_token post) for a person's first
  * launch (account created) and later ones, and the time and token requests to deliver a batch of scores.
  */
 @IntegrationTest
 class LmsLaunchBenchmark {
+
+    @BeforeAll
+    static void productionLikeJvm() {
+        BenchmarkJvm.requireProductionLike();
+    }
 
     private static final int LAUNCHES = Integer.getInteger("benchmark.launches", 60);
 

@@ -19,13 +19,14 @@ import org.cyberbench.scenario.RunSettings;
 import org.cyberbench.scenario.RunViews;
 import org.cyberbench.scenario.ScenarioLibrary;
 import org.cyberbench.scenario.ScenarioRuns;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Push latency of a live scenario, printed, never asserted (not in the default run):
- * <pre>./mvnw verify -Dtest=ScenarioPushBenchmark -Dsurefire.failIfNoSpecifiedTests=false [-Dbenchmark.participants=30,300]</pre>
+ * <pre>./mvnw -Pbenchmark verify -Dtest=ScenarioPushBenchmark [-Dbenchmark.participants=30,300]</pre>
  * The trainer's console and N participants' phones are {@link UidlClient}s: real HTTP and WebSocket
  * conversations with the server, as Vaadin's client has them, without N browsers rendering (which
  * measured the browsers more than the server). For every phase of the ransomware scenario, the
@@ -35,6 +36,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @IntegrationTest
 class ScenarioPushBenchmark {
+
+    @BeforeAll
+    static void productionLikeJvm() {
+        BenchmarkJvm.requireProductionLike();
+    }
 
     @Autowired
     ScenarioLibrary library;

@@ -17,19 +17,25 @@ import org.cyberbench.identity.SystemAuthentication;
 import org.cyberbench.identity.UserAccount;
 import org.cyberbench.tracking.InstitutionDashboard;
 import org.cyberbench.trainers.TrainerService;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Dashboard and cascade query times at scale, printed, never asserted (not in the default test run):
- * <pre>./mvnw verify -Dtest=TrackingBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ * <pre>./mvnw -Pbenchmark verify -Dtest=TrackingBenchmark</pre>
  * 100,000 learners in 20 institutions (one holds a fifth of them), 300,000 certificates, 5,000
  * trainers with accreditations forming a cascade, 10,000 events with 200,000 attended registrations.
  * The rows are written with JDBC batches; the figures are read through the real services.
  */
 @IntegrationTest
 class TrackingBenchmark {
+
+    @BeforeAll
+    static void productionLikeJvm() {
+        BenchmarkJvm.requireProductionLike();
+    }
 
     private static final int INSTITUTIONS = 20;
     private static final int LEARNERS = Integer.getInteger("benchmark.learners", 100_000);
