@@ -106,6 +106,29 @@ class RegistrationAndLoginTest {
     }
 
     @Test
+    void aLockEndsByItselfSoThatNobodyCanLockARealUserOutForever() {
+        String email = TestUsers.uniqueEmail("lockends");
+        UserAccount account = users.register(request(email, "the right password"));
+        java.time.Instant before = java.time.Instant.now();
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> login(email, "wrong password")).isInstanceOf(BadCredentialsException.class);
+        }
+        // stored as UTC (hibernate.jdbc.time_zone), read as such whatever the machine's zone
+        java.time.Instant until = jdbc.queryForObject("select locked_until from app_user where id = ?", java.time.LocalDateTime.class,
+                account.id()).toInstant(java.time.ZoneOffset.UTC);
+        assertThat(until).as("locked for the configured 15 minutes, no longer")
+                .isBetween(before.plus(java.time.Duration.ofMinutes(15)).minusSeconds(5), before.plus(java.time.Duration.ofMinutes(15)).plusSeconds(60));
+        assertThatThrownBy(() -> login(email, "the right password")).isInstanceOf(LockedException.class);
+
+        // the 15 minutes have passed
+        jdbc.update("update app_user set locked_until = ? where id = ?",
+                java.time.LocalDateTime.ofInstant(before.minusSeconds(1), java.time.ZoneOffset.UTC), account.id());
+        assertThat(login(email, "the right password").isAuthenticated()).isTrue();
+        assertThat(jdbc.queryForObject("select failed_logins from app_user where id = ?", Integer.class, account.id()))
+                .as("a success starts the count again").isZero();
+    }
+
+    @Test
     void aDisabledAccountCannotSignIn() {
         String email = TestUsers.uniqueEmail("disabled");
         UserAccount account = users.register(request(email, "the right password"));
