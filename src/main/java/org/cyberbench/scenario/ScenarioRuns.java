@@ -20,6 +20,7 @@ import org.cyberbench.scenario.ScenarioEngine.Outcome;
 import org.cyberbench.scenario.ScenarioEngine.TeamState;
 import org.cyberbench.scenario.internal.DecisionEntity;
 import org.cyberbench.scenario.internal.DecisionRepository;
+import org.cyberbench.scenario.internal.JoinAttempts;
 import org.cyberbench.scenario.internal.ParticipantEntity;
 import org.cyberbench.scenario.internal.ParticipantRepository;
 import org.cyberbench.scenario.internal.RevealEntity;
@@ -58,10 +59,11 @@ public class ScenarioRuns {
     private final UserService users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final JoinAttempts joinAttempts;
 
     ScenarioRuns(RunRepository runs, TeamRepository teams, ParticipantRepository participants, DecisionRepository decisions,
             RevealRepository reveals, ScenarioVersionRepository versions, CurrentUser currentUser, UserService users,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, JoinAttempts joinAttempts) {
         this.runs = runs;
         this.teams = teams;
         this.participants = participants;
@@ -72,6 +74,7 @@ public class ScenarioRuns {
         this.users = users;
         this.events = events;
         this.clock = clock;
+        this.joinAttempts = joinAttempts;
     }
 
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
@@ -129,10 +132,15 @@ public class ScenarioRuns {
     @PreAuthorize("permitAll()")
     @Transactional
     public String join(String code, String guestName) {
+        Optional<Long> me = currentUser.id();
+        String caller = JoinAttempts.caller(me);
+        joinAttempts.check(caller);
         RunEntity run = runs.findByJoinCode(code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT))
                 .filter(r -> r.getStatus() != RunStatus.CLOSED)
-                .orElseThrow(() -> new UserFacingException("run.error.noSuchCode"));
-        Optional<Long> me = currentUser.id();
+                .orElseThrow(() -> {
+                    joinAttempts.failed(caller);
+                    return new UserFacingException("run.error.noSuchCode");
+                });
         if (me.isPresent()) {
             Optional<ParticipantEntity> existing = participants.findByRunIdAndUserId(run.getId(), me.get());
             if (existing.isPresent()) {

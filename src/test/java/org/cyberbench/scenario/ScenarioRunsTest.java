@@ -102,6 +102,23 @@ class ScenarioRunsTest {
     }
 
     @Test
+    void wrongJoinCodesAreLimitedPerPersonSoThatCodesCannotBeGuessed() {
+        RunViews.Run run = testUsers.as(trainer, () -> runs.create(versionId, new RunSettings(false, false, 2)));
+        UserAccount guesser = testUsers.create("Gus Guesser", Role.LEARNER);
+        for (int i = 0; i < 10; i++) {
+            String wrong = "ZZZZ" + (10 + i);
+            assertThatThrownBy(() -> testUsers.as(guesser, () -> runs.join(wrong, null)))
+                    .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("run.error.noSuchCode"));
+        }
+        assertThatThrownBy(() -> testUsers.as(guesser, () -> runs.join(run.code(), null)))
+                .as("after ten wrong codes even the right one waits, or guessing would go on")
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("run.error.tooManyCodes"));
+
+        UserAccount colleague = testUsers.create("Cleo Colleague", Role.LEARNER);
+        assertThat(testUsers.as(colleague, () -> runs.join(run.code(), null))).as("someone else is not held up").hasSize(48);
+    }
+
+    @Test
     void aSignedInParticipantKeepsTheRunAndTheirTeamsDebriefInTheirRecord() {
         RunViews.Run run = testUsers.as(trainer, () -> runs.create(versionId, new RunSettings(false, false, 2)));
         UserAccount judge = testUsers.create("Jana Judge", Role.LEARNER);
