@@ -69,14 +69,14 @@ public class OpenBadges {
     }
 
     OpenBadges(BadgeStore store, BadgeSigner signer, CertificateService certificates, UserService users, CourseCatalog catalog,
-            @Value("${cyberbench.public-url:http://localhost:8080}") String publicUrl,
+            org.cyberbench.shared.PublicAddress publicAddress,
             @Value("${cyberbench.badges.issuer-name:Cyberbench}") String issuerName, Clock clock) {
         this.store = store;
         this.signer = signer;
         this.certificates = certificates;
         this.users = users;
         this.catalog = catalog;
-        this.base = publicUrl.replaceAll("/+$", "");
+        this.base = publicAddress.publicUrl();
         this.issuerName = issuerName;
         this.clock = clock;
     }

@@ -36,7 +36,6 @@ import org.cyberbench.shared.StaleDataException;
 import org.cyberbench.shared.db.NativeRows;
 import org.cyberbench.shared.UserFacingException;
 import java.net.URI;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
@@ -73,8 +72,8 @@ public class TrainingEvents {
     TrainingEvents(EventRepository events, RegistrationRepository registrations, EvaluationRepository evaluations,
             EventRunRepository eventRuns, CurrentUser currentUser, IdentityAccess access, UserService users, ScenarioRuns runs,
             ScenarioLibrary scenarios, ApplicationEventPublisher publisher, Clock clock,
-            @Value("${cyberbench.public-url:http://localhost:8080}") String publicUrl) {
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+            org.cyberbench.shared.PublicAddress publicAddress) {
+        this.publicUrl = publicAddress.publicUrl();
         this.events = events;
         this.registrations = registrations;
         this.evaluations = evaluations;

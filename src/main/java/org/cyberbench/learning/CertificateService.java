@@ -12,7 +12,6 @@ import org.cyberbench.learning.internal.CertificatePdf;
 import org.cyberbench.learning.internal.CertificateEntity;
 import org.cyberbench.learning.internal.CertificateRepository;
 import org.cyberbench.shared.UserFacingException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,12 +37,12 @@ public class CertificateService {
     private final ApplicationEventPublisher events;
 
     CertificateService(CertificateRepository certificates, CurrentUser currentUser, Clock clock,
-            @Value("${cyberbench.public-url:http://localhost:8080}") String publicUrl, ApplicationEventPublisher events) {
+            org.cyberbench.shared.PublicAddress publicAddress, ApplicationEventPublisher events) {
         this.certificates = certificates;
         this.events = events;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.publicUrl = publicAddress.publicUrl();
     }
 
     /** Anyone, signed in or not, may check a code; an unknown code gives nothing. */

@@ -56,7 +56,7 @@ public class ExpiryReminders {
     ExpiryReminders(CertificateService certificates, TrainerService trainers, UserService users, CourseCatalog catalog,
             ReminderRepository sent, ObjectProvider<JavaMailSender> mail, Translations translations, Clock clock,
             @Value("${cyberbench.mail.from:no-reply@cyberbench.local}") String from,
-            @Value("${cyberbench.public-url:http://localhost:8080}") String publicUrl) {
+            org.cyberbench.shared.PublicAddress publicAddress) {
         this.certificates = certificates;
         this.trainers = trainers;
         this.users = users;
@@ -66,7 +66,7 @@ public class ExpiryReminders {
         this.translations = translations;
         this.clock = clock;
         this.from = from;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.publicUrl = publicAddress.publicUrl();
     }
 
     /** Something of the signed-in person's that expires soon, with the text that says so ({0} course, {1} day). */

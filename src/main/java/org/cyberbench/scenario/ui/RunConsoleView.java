@@ -38,7 +38,6 @@ import org.cyberbench.scenario.ScenarioEngine;
 import org.cyberbench.scenario.ScenarioRuns;
 import org.cyberbench.scenario.internal.DebriefPdf;
 import org.cyberbench.shared.QrCodes;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The trainer's console: join code and QR for the projector, teams and roles, every team's
@@ -62,11 +61,11 @@ class RunConsoleView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final java.time.Clock clock;
 
     RunConsoleView(ScenarioRuns runs, RunBroadcaster broadcaster,
-            @Value("${cyberbench.public-url:http://localhost:8080}") String publicUrl, java.time.Clock clock) {
+            org.cyberbench.shared.PublicAddress publicAddress, java.time.Clock clock) {
         this.clock = clock;
         this.runs = runs;
         this.broadcaster = broadcaster;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.publicUrl = publicAddress.publicUrl();
         addClassName("console");
     }
 

@@ -15,7 +15,6 @@ import org.cyberbench.xapi.Statement;
 import org.cyberbench.xapi.StatementFactory;
 import org.cyberbench.xapi.StatementFactory.Place;
 import org.cyberbench.xapi.XapiProperties;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -35,11 +34,11 @@ class XapiRecorder {
     private final Clock clock;
 
     XapiRecorder(StatementRepository statements, XapiProperties properties,
-            @Value("${cyberbench.public-url:http://localhost:8080}") String publicUrl, CourseCatalog catalog, ScenarioLibrary scenarios,
+            org.cyberbench.shared.PublicAddress publicAddress, CourseCatalog catalog, ScenarioLibrary scenarios,
             Clock clock) {
         this.statements = statements;
         this.properties = properties;
-        this.factory = new StatementFactory(publicUrl);
+        this.factory = new StatementFactory(publicAddress.publicUrl());
         this.catalog = catalog;
         this.scenarios = scenarios;
         this.clock = clock;
