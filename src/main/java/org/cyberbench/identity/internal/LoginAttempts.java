@@ -4,7 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -25,13 +26,16 @@ class LoginAttempts {
     private final int maxFailures;
     private final Duration lockDuration;
 
-    LoginAttempts(UserRepository users, Clock clock,
-            @Value("${cyberbench.security.max-failed-logins:5}") int maxFailures,
-            @Value("${cyberbench.security.lockout-duration:15m}") Duration lockDuration) {
+    /** Failed sign-ins before an account is locked, and for how long ({@code cyberbench.security.*}). */
+    @ConfigurationProperties("cyberbench.security")
+    record Limits(@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration lockoutDuration) {
+    }
+
+    LoginAttempts(UserRepository users, Clock clock, Limits limits) {
         this.users = users;
         this.clock = clock;
-        this.maxFailures = maxFailures;
-        this.lockDuration = lockDuration;
+        this.maxFailures = limits.maxFailedLogins();
+        this.lockDuration = limits.lockoutDuration();
     }
 
     @EventListener
