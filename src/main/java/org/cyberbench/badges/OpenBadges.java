@@ -35,6 +35,7 @@ import org.cyberbench.learning.CertificateService;
 import org.cyberbench.learning.CertificateStatus;
 import org.cyberbench.shared.LocalizedText;
 import org.cyberbench.shared.UserFacingException;
+import org.cyberbench.shared.PublicAddress;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -69,7 +70,7 @@ public class OpenBadges {
     }
 
     OpenBadges(BadgeStore store, BadgeSigner signer, CertificateService certificates, UserService users, CourseCatalog catalog,
-            org.cyberbench.shared.PublicAddress publicAddress,
+            PublicAddress publicAddress,
             @Value("${cyberbench.badges.issuer-name:Cyberbench}") String issuerName, Clock clock) {
         this.store = store;
         this.signer = signer;

@@ -35,7 +35,7 @@ import org.cyberbench.scenario.ScenarioRuns;
 import org.cyberbench.shared.StaleDataException;
 import org.cyberbench.shared.db.NativeRows;
 import org.cyberbench.shared.UserFacingException;
-import java.net.URI;
+import org.cyberbench.shared.PublicAddress;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
@@ -67,13 +67,13 @@ public class TrainingEvents {
     private final ScenarioLibrary scenarios;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
-    private final String publicUrl;
+    private final PublicAddress publicAddress;
 
     TrainingEvents(EventRepository events, RegistrationRepository registrations, EvaluationRepository evaluations,
             EventRunRepository eventRuns, CurrentUser currentUser, IdentityAccess access, UserService users, ScenarioRuns runs,
             ScenarioLibrary scenarios, ApplicationEventPublisher publisher, Clock clock,
-            org.cyberbench.shared.PublicAddress publicAddress) {
-        this.publicUrl = publicAddress.publicUrl();
+            PublicAddress publicAddress) {
+        this.publicAddress = publicAddress;
         this.events = events;
         this.registrations = registrations;
         this.evaluations = evaluations;
@@ -170,7 +170,7 @@ public class TrainingEvents {
     /** The event as an iCalendar file, for anyone who may see it. */
     public byte[] ics(long eventId) {
         TrainingEvent event = get(eventId);
-        return org.cyberbench.events.internal.IcsWriter.write(event, publicUrl + "/events/" + eventId, URI.create(publicUrl).getHost());
+        return org.cyberbench.events.internal.IcsWriter.write(event, publicAddress.link("/events/" + eventId), publicAddress.host());
     }
 
     /** Whether the signed-in person may change the event (its institution's admin, or an administrator). */

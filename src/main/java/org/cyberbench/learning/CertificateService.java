@@ -12,6 +12,7 @@ import org.cyberbench.learning.internal.CertificatePdf;
 import org.cyberbench.learning.internal.CertificateEntity;
 import org.cyberbench.learning.internal.CertificateRepository;
 import org.cyberbench.shared.UserFacingException;
+import org.cyberbench.shared.PublicAddress;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,16 +34,16 @@ public class CertificateService {
     private final CertificateRepository certificates;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final String publicUrl;
+    private final PublicAddress publicAddress;
     private final ApplicationEventPublisher events;
 
     CertificateService(CertificateRepository certificates, CurrentUser currentUser, Clock clock,
-            org.cyberbench.shared.PublicAddress publicAddress, ApplicationEventPublisher events) {
+            PublicAddress publicAddress, ApplicationEventPublisher events) {
         this.certificates = certificates;
         this.events = events;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.publicUrl = publicAddress.publicUrl();
+        this.publicAddress = publicAddress;
     }
 
     /** Anyone, signed in or not, may check a code; an unknown code gives nothing. */
@@ -106,7 +107,7 @@ public class CertificateService {
     }
 
     public String verificationUrl(String code) {
-        return publicUrl + "/verify/" + code;
+        return publicAddress.link("/verify/" + code);
     }
 
     @PreAuthorize("hasRole('ADMIN')")

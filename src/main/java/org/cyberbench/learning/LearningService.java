@@ -141,7 +141,7 @@ public class LearningService {
         EnrolmentEntity enrolment = own(enrolmentId);
         CourseOutline course = visit(enrolment, lessonId);
         Progress progress = progress(enrolment, course);
-        return new OpenedLesson(summary(enrolment, course, progress), progress);
+        return new OpenedLesson(course, summary(enrolment, course, progress), progress);
     }
 
     private CourseOutline visit(EnrolmentEntity enrolment, long lessonId) {

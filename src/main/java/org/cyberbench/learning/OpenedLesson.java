@@ -1,5 +1,7 @@
 package org.cyberbench.learning;
 
-/** What a lesson page shows of the learner's record: the enrolment and how far they got. */
-public record OpenedLesson(EnrolmentSummary enrolment, Progress progress) {
+import org.cyberbench.course.CourseOutline;
+
+/** What a lesson page shows: the course version the learner is enrolled in, their enrolment and how far they got. */
+public record OpenedLesson(CourseOutline course, EnrolmentSummary enrolment, Progress progress) {
 }

@@ -133,7 +133,7 @@ public class ScenarioRuns {
     @Transactional
     public String join(String code, String guestName) {
         Optional<Long> me = currentUser.id();
-        String caller = JoinAttempts.caller(me);
+        JoinAttempts.Caller caller = joinAttempts.caller(me);
         joinAttempts.check(caller);
         RunEntity run = runs.findByJoinCode(code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT))
                 .filter(r -> r.getStatus() != RunStatus.CLOSED)

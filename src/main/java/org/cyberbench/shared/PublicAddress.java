@@ -13,4 +13,14 @@ public record PublicAddress(@DefaultValue("http://localhost:8080") String public
     public PublicAddress {
         publicUrl = publicUrl.replaceAll("/+$", "");
     }
+
+    /** The public address of a page of ours, {@code path} starting with a slash ("/verify/ABC"). */
+    public String link(String path) {
+        return publicUrl + path;
+    }
+
+    /** The host name alone (calendar UIDs are made unique with it). */
+    public String host() {
+        return java.net.URI.create(publicUrl).getHost();
+    }
 }

@@ -21,6 +21,7 @@ import org.cyberbench.tracking.internal.ReminderEntity;
 import org.cyberbench.tracking.internal.ReminderRepository;
 import org.cyberbench.trainers.Accreditation;
 import org.cyberbench.trainers.TrainerService;
+import org.cyberbench.shared.PublicAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -51,12 +52,12 @@ public class ExpiryReminders {
     private final Translations translations;
     private final Clock clock;
     private final String from;
-    private final String publicUrl;
+    private final PublicAddress publicAddress;
 
     ExpiryReminders(CertificateService certificates, TrainerService trainers, UserService users, CourseCatalog catalog,
             ReminderRepository sent, ObjectProvider<JavaMailSender> mail, Translations translations, Clock clock,
             @Value("${cyberbench.mail.from:no-reply@cyberbench.local}") String from,
-            org.cyberbench.shared.PublicAddress publicAddress) {
+            PublicAddress publicAddress) {
         this.certificates = certificates;
         this.trainers = trainers;
         this.users = users;
@@ -66,7 +67,7 @@ public class ExpiryReminders {
         this.translations = translations;
         this.clock = clock;
         this.from = from;
-        this.publicUrl = publicAddress.publicUrl();
+        this.publicAddress = publicAddress;
     }
 
     /** Something of the signed-in person's that expires soon, with the text that says so ({0} course, {1} day). */
@@ -113,11 +114,11 @@ public class ExpiryReminders {
         int count = 0;
         for (CertificateService.Expiring c : expiringCertificates) {
             count += send(sender, CERTIFICATE, c.certificateId(), accounts.get(c.userId()), c.courseSlug(),
-                    LocalDate.ofInstant(c.expiresAt(), ZoneOffset.UTC), publicUrl + "/verify/" + c.code());
+                    LocalDate.ofInstant(c.expiresAt(), ZoneOffset.UTC), certificates.verificationUrl(c.code()));
         }
         for (Accreditation a : expiringAccreditations) {
             count += send(sender, ACCREDITATION, a.id(), accounts.get(a.trainerId()), a.courseSlug(), a.expiresOn(),
-                    publicUrl + "/trainers/" + a.trainerId());
+                    publicAddress.link("/trainers/" + a.trainerId()));
         }
         return count;
     }

@@ -119,6 +119,35 @@ class ScenarioRunsTest {
     }
 
     @Test
+    void guestsBehindOneAddressShareALargerAllowanceOfWrongCodes() {
+        RunViews.Run run = testUsers.as(trainer, () -> runs.create(versionId, new RunSettings(true, false, 2)));
+        fromAddress("203.0.113.9", () -> {
+            for (int i = 0; i < 60; i++) {
+                String wrong = "YYYY" + (10 + i);
+                String guest = "Guest " + i;
+                assertThatThrownBy(() -> runs.join(wrong, guest))
+                        .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("run.error.noSuchCode"));
+            }
+            assertThatThrownBy(() -> runs.join(run.code(), "Guest at the limit"))
+                    .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("run.error.tooManyCodes"));
+        });
+        fromAddress("198.51.100.20", () -> assertThat(runs.join(run.code(), "Guest elsewhere")).as("another classroom is not held up").hasSize(48));
+    }
+
+    /** Calls as a request from that network address would, which is how guests are counted. */
+    private static void fromAddress(String address, Runnable calls) {
+        org.springframework.mock.web.MockHttpServletRequest request = new org.springframework.mock.web.MockHttpServletRequest();
+        request.setRemoteAddr(address);
+        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+                new org.springframework.web.context.request.ServletRequestAttributes(request));
+        try {
+            calls.run();
+        } finally {
+            org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+        }
+    }
+
+    @Test
     void aSignedInParticipantKeepsTheRunAndTheirTeamsDebriefInTheirRecord() {
         RunViews.Run run = testUsers.as(trainer, () -> runs.create(versionId, new RunSettings(false, false, 2)));
         UserAccount judge = testUsers.create("Jana Judge", Role.LEARNER);

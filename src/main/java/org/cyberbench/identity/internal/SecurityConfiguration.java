@@ -4,12 +4,16 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.cyberbench.identity.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Vaadin's security configurer: every view must declare who may open it; the login view is ours.
@@ -40,22 +44,20 @@ class SecurityConfiguration {
         http.headers(headers -> {
             // written before the request is handled: Vaadin's bootstrap page is sent in a way that skips
             // headers written only when the response commits (it went out with none of them)
-            headers.addObjectPostProcessor(new org.springframework.security.config.ObjectPostProcessor<
-                    org.springframework.security.web.header.HeaderWriterFilter>() {
+            headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
                 @Override
-                public <O extends org.springframework.security.web.header.HeaderWriterFilter> O postProcess(O filter) {
+                public <O extends HeaderWriterFilter> O postProcess(O filter) {
                     filter.setShouldWriteHeadersEagerly(true);
                     return filter;
                 }
             });
             headers
-                    .contentTypeOptions(org.springframework.security.config.Customizer.withDefaults())
+                    .contentTypeOptions(Customizer.withDefaults())
                     .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                     .frameOptions(frame -> frame.sameOrigin())
                     // SCORM packages save their data when they unload; Chrome runs unload handlers in frames only if the page allows it
                     .permissionsPolicyHeader(policy -> policy.policy("unload=(self)"))
-                    .referrerPolicy(referrer -> referrer.policy(
-                            org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
         });
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
                 .build();

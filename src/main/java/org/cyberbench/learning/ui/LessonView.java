@@ -69,7 +69,7 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         long enrolmentId = event.getRouteParameters().getLong("enrolment").orElseThrow(NotFoundException::new);
         long lessonId = event.getRouteParameters().getLong("lesson").orElseThrow(NotFoundException::new);
         OpenedLesson opened = learning.openLesson(enrolmentId, lessonId);
-        CourseOutline course = catalog.outline(opened.enrolment().courseVersionId());
+        CourseOutline course = opened.course();
         ModuleOutline module = course.modules().stream()
                 .filter(m -> m.lessons().stream().anyMatch(l -> l.id() == lessonId)).findFirst()
                 .orElseThrow(NotFoundException::new);

@@ -38,6 +38,7 @@ import org.cyberbench.scenario.ScenarioEngine;
 import org.cyberbench.scenario.ScenarioRuns;
 import org.cyberbench.scenario.internal.DebriefPdf;
 import org.cyberbench.shared.QrCodes;
+import org.cyberbench.shared.PublicAddress;
 
 /**
  * The trainer's console: join code and QR for the projector, teams and roles, every team's
@@ -49,7 +50,7 @@ class RunConsoleView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private final ScenarioRuns runs;
     private final RunBroadcaster broadcaster;
-    private final String publicUrl;
+    private final PublicAddress publicAddress;
     private long runId;
     private Runnable unregister;
     private String title = "";
@@ -61,11 +62,11 @@ class RunConsoleView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final java.time.Clock clock;
 
     RunConsoleView(ScenarioRuns runs, RunBroadcaster broadcaster,
-            org.cyberbench.shared.PublicAddress publicAddress, java.time.Clock clock) {
+            PublicAddress publicAddress, java.time.Clock clock) {
         this.clock = clock;
         this.runs = runs;
         this.broadcaster = broadcaster;
-        this.publicUrl = publicAddress.publicUrl();
+        this.publicAddress = publicAddress;
         addClassName("console");
     }
 
@@ -107,7 +108,7 @@ class RunConsoleView extends VerticalLayout implements BeforeEnterObserver, HasD
         title = scenario.title().get(language);
         removeAll();
 
-        String joinUrl = publicUrl + "/join/" + run.code();
+        String joinUrl = publicAddress.link("/join/" + run.code());
         Span code = new Span(run.code());
         code.setId("join-code");
         code.addClassName("join-code");

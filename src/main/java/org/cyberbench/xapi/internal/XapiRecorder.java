@@ -15,6 +15,7 @@ import org.cyberbench.xapi.Statement;
 import org.cyberbench.xapi.StatementFactory;
 import org.cyberbench.xapi.StatementFactory.Place;
 import org.cyberbench.xapi.XapiProperties;
+import org.cyberbench.shared.PublicAddress;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +35,7 @@ class XapiRecorder {
     private final Clock clock;
 
     XapiRecorder(StatementRepository statements, XapiProperties properties,
-            org.cyberbench.shared.PublicAddress publicAddress, CourseCatalog catalog, ScenarioLibrary scenarios,
+            PublicAddress publicAddress, CourseCatalog catalog, ScenarioLibrary scenarios,
             Clock clock) {
         this.statements = statements;
         this.properties = properties;
