@@ -11,8 +11,8 @@ import org.cyberbench.shared.i18n.Translations;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens every page in the language the person chose: a signed-in user's profile language, else
- * the visitor's cookie, else the best match for the browser's languages.
+ * Opens every page in the language the person chose: one picked in this session, else a signed-in
+ * user's profile language, else the visitor's cookie, else the best match for the browser's languages.
  */
 @Component
 class PreferredLocaleInitializer implements VaadinServiceInitListener {
@@ -29,8 +29,8 @@ class PreferredLocaleInitializer implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(uiInit -> {
             UI ui = uiInit.getUI();
-            Locale locale = currentUser.id().flatMap(users::findById)
-                    .flatMap(user -> Translations.find(user.getPreferredLanguage()))
+            Locale locale = LocalePreference.chosenIn(ui.getSession())
+                    .or(() -> currentUser.id().flatMap(users::findById).flatMap(user -> Translations.find(user.getPreferredLanguage())))
                     .or(() -> LocalePreference.fromCookie(VaadinRequest.getCurrent()))
                     .orElseGet(() -> Translations.supportedOrDefault(ui.getLocale()));
             ui.getSession().setLocale(locale);

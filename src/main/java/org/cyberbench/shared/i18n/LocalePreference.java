@@ -12,13 +12,23 @@ import java.util.Optional;
 
 /**
  * The interface language chosen by a visitor before they sign in, kept in a cookie; signed-in users
- * keep theirs in their profile. Applying a language sets it on the whole session.
+ * keep theirs in their profile. Applying a language sets it on the whole session, for the rest of it.
  */
 public final class LocalePreference {
 
     public static final String COOKIE = "cyberbench-lang";
+    private static final String CHOSEN = LocalePreference.class.getName() + ".chosen";
 
     private LocalePreference() {
+    }
+
+    /**
+     * The language picked with a switch in this session, if any: it wins over the profile's for the rest of
+     * the session, so that a signed-in participant who switches on a page without the menu (joining a
+     * scenario, playing it, verifying a certificate) sees the pages that follow in that language.
+     */
+    public static Optional<Locale> chosenIn(VaadinSession session) {
+        return session == null ? Optional.empty() : Optional.ofNullable((Locale) session.getAttribute(CHOSEN));
     }
 
     public static Optional<Locale> fromCookie(VaadinRequest request) {
@@ -45,6 +55,7 @@ public final class LocalePreference {
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null) {
             session.setLocale(supported);
+            session.setAttribute(CHOSEN, supported);
         } else if (UI.getCurrent() != null) {
             UI.getCurrent().setLocale(supported);
         }
