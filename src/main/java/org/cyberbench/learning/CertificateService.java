@@ -12,6 +12,7 @@ import org.cyberbench.learning.internal.CertificatePdf;
 import org.cyberbench.learning.internal.CertificateEntity;
 import org.cyberbench.learning.internal.CertificateRepository;
 import org.cyberbench.shared.UserFacingException;
+import org.cyberbench.shared.ExpiryWarning;
 import org.cyberbench.shared.PublicAddress;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -34,11 +35,13 @@ public class CertificateService {
     private final CertificateRepository certificates;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ExpiryWarning expiry;
     private final PublicAddress publicAddress;
     private final ApplicationEventPublisher events;
 
     CertificateService(CertificateRepository certificates, CurrentUser currentUser, Clock clock,
-            PublicAddress publicAddress, ApplicationEventPublisher events) {
+            PublicAddress publicAddress, ExpiryWarning expiry, ApplicationEventPublisher events) {
+        this.expiry = expiry;
         this.certificates = certificates;
         this.events = events;
         this.currentUser = currentUser;
@@ -65,30 +68,28 @@ public class CertificateService {
         return certificates.existsByUserIdAndCourseSlugAndRevokedAtIsNullAndExpiresAtAfter(userId, courseSlug, clock.instant());
     }
 
-    /** Certificates of an institution's members, counted by course and status (expiring = within 90 days). */
+    /** Certificates of an institution's members, counted by course and status (expiring: see {@link ExpiryWarning}). */
     public record StatusCount(String courseSlug, String status, long count) {
     }
 
     @PreAuthorize("hasRole('ADMIN') or @identityAccess.isInstitutionAdminOf(#institutionId)")
     public List<StatusCount> statusCounts(long institutionId) {
         java.time.Instant now = clock.instant();
-        return certificates.statusCounts(institutionId, now, now.plus(java.time.Duration.ofDays(EXPIRING_DAYS))).stream()
-                .map(row -> new StatusCount((String) row[0], (String) row[1], ((Number) row[2]).longValue())).toList();
+        return certificates.statusCounts(institutionId, now, expiry.horizon(now)).stream()
+                .map(row -> new StatusCount(row.getCourseSlug(), row.getStatus(), row.getTotal())).toList();
     }
 
-    /** A certificate that expires within 90 days. */
+    /** A certificate that is expiring ({@link ExpiryWarning}). */
     public record Expiring(long certificateId, long userId, String holderName, String courseSlug, String code, java.time.Instant expiresAt) {
     }
 
-    public static final int EXPIRING_DAYS = 90;
-
-    /** Certificates expiring within 90 days: of one institution's members, or (administrators, reminders) of everyone. */
+    /** Expiring certificates: of one institution's members, or (administrators, reminders) of everyone. */
     @PreAuthorize("hasRole('ADMIN') or (#institutionId != null and @identityAccess.isInstitutionAdminOf(#institutionId))")
     public List<Expiring> expiring(Long institutionId) {
         java.time.Instant now = clock.instant();
-        return certificates.expiring(institutionId, now, now.plus(java.time.Duration.ofDays(EXPIRING_DAYS))).stream()
-                .map(row -> new Expiring(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (String) row[2], (String) row[3],
-                        (String) row[4], org.cyberbench.shared.db.NativeRows.instant(row[5]))).toList();
+        return certificates.expiring(institutionId, now, expiry.horizon(now)).stream()
+                .map(row -> new Expiring(row.getId(), row.getUserId(), row.getHolderName(), row.getCourseSlug(), row.getCode(),
+                        row.getExpiresAt())).toList();
     }
 
     public List<Certificate> mine() {

@@ -18,6 +18,7 @@ import org.cyberbench.scenario.ScenarioRuns;
 import org.cyberbench.scorm.LearnerProgress;
 import org.cyberbench.scorm.ScormPackages;
 import org.cyberbench.shared.json.Json;
+import org.cyberbench.trainers.AccreditationFigures;
 import org.cyberbench.trainers.TrainerService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -38,11 +39,12 @@ public class DataExport {
     private final TrainingEvents events;
     private final ScenarioRuns runs;
     private final TrainerService trainers;
+    private final AccreditationFigures accreditations;
     private final ScormPackages packages;
     private final Clock clock;
 
     DataExport(UserService users, LearningService learning, CertificateService certificates, CourseCatalog catalog, TrainingEvents events,
-            ScenarioRuns runs, TrainerService trainers, ScormPackages packages, Clock clock) {
+            ScenarioRuns runs, TrainerService trainers, AccreditationFigures accreditations, ScormPackages packages, Clock clock) {
         this.packages = packages;
         this.users = users;
         this.learning = learning;
@@ -51,6 +53,7 @@ public class DataExport {
         this.events = events;
         this.runs = runs;
         this.trainers = trainers;
+        this.accreditations = accreditations;
         this.clock = clock;
     }
 
@@ -125,7 +128,7 @@ public class DataExport {
         }
         data.put("scormPackages", scorm);
 
-        data.put("trainerAccreditations", trainers.mine().stream().map(a -> Map.of("course", a.courseSlug(), "level", a.level().name(),
+        data.put("trainerAccreditations", accreditations.mine().stream().map(a -> Map.of("course", a.courseSlug(), "level", a.level().name(),
                 "accreditedBy", a.accreditedByName(), "accreditedOn", a.accreditedOn().toString(), "expiresOn", a.expiresOn().toString(),
                 "revoked", a.revoked())).toList());
         data.put("trainerObservations", !trainers.amOnPathway() ? List.of() : trainers.detail(me.id()).observations().stream()

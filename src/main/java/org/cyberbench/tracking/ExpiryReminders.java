@@ -20,12 +20,12 @@ import org.cyberbench.shared.i18n.Translations;
 import org.cyberbench.tracking.internal.ReminderEntity;
 import org.cyberbench.tracking.internal.ReminderRepository;
 import org.cyberbench.trainers.Accreditation;
-import org.cyberbench.trainers.TrainerService;
+import org.cyberbench.trainers.AccreditationFigures;
 import org.cyberbench.shared.PublicAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.cyberbench.shared.ExpiryWarning;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -44,7 +44,7 @@ public class ExpiryReminders {
     private static final Logger log = LoggerFactory.getLogger(ExpiryReminders.class);
 
     private final CertificateService certificates;
-    private final TrainerService trainers;
+    private final AccreditationFigures trainers;
     private final UserService users;
     private final CourseCatalog catalog;
     private final ReminderRepository sent;
@@ -53,11 +53,11 @@ public class ExpiryReminders {
     private final Clock clock;
     private final String from;
     private final PublicAddress publicAddress;
+    private final ExpiryWarning expiry;
 
-    ExpiryReminders(CertificateService certificates, TrainerService trainers, UserService users, CourseCatalog catalog,
+    ExpiryReminders(CertificateService certificates, AccreditationFigures trainers, UserService users, CourseCatalog catalog,
             ReminderRepository sent, ObjectProvider<JavaMailSender> mail, Translations translations, Clock clock,
-            @Value("${cyberbench.mail.from:no-reply@cyberbench.local}") String from,
-            PublicAddress publicAddress) {
+            MailSettings mailSettings, PublicAddress publicAddress, ExpiryWarning expiry) {
         this.certificates = certificates;
         this.trainers = trainers;
         this.users = users;
@@ -66,7 +66,8 @@ public class ExpiryReminders {
         this.mail = mail;
         this.translations = translations;
         this.clock = clock;
-        this.from = from;
+        this.from = mailSettings.from();
+        this.expiry = expiry;
         this.publicAddress = publicAddress;
     }
 
@@ -77,9 +78,9 @@ public class ExpiryReminders {
     @PreAuthorize("isAuthenticated()")
     public List<Notice> mine() {
         Instant now = clock.instant();
-        Instant soon = now.plus(java.time.Duration.ofDays(CertificateService.EXPIRING_DAYS));
+        Instant soon = expiry.horizon(now);
         List<Notice> notices = new ArrayList<>();
-        certificates.mine().stream().filter(c -> c.status() == CertificateStatus.VALID && c.expiresAt().isBefore(soon))
+        certificates.mine().stream().filter(c -> c.status() == CertificateStatus.VALID && !c.expiresAt().isAfter(soon))
                 .forEach(c -> notices.add(new Notice("dashboard.expiring.certificate", c.courseSlug(),
                         LocalDate.ofInstant(c.expiresAt(), ZoneOffset.UTC))));
         trainers.myExpiring().forEach(a -> notices.add(new Notice("dashboard.expiring.accreditation", a.courseSlug(), a.expiresOn())));
@@ -96,7 +97,7 @@ public class ExpiryReminders {
     }
 
     /**
-     * E-mails each holder of a certificate or accreditation that expires within 90 days, once per
+     * E-mails each holder of a certificate or accreditation that is expiring ({@link ExpiryWarning}), once per
      * certificate or accreditation. Returns how many were sent; none when no mail server is configured.
      */
     @PreAuthorize("hasRole('ADMIN')")

@@ -15,6 +15,8 @@ import org.cyberbench.institutions.Institution;
 import org.cyberbench.institutions.InstitutionService;
 import org.cyberbench.learning.CertificateService;
 import org.cyberbench.trainers.Accreditation;
+import org.cyberbench.trainers.AccreditationFigures;
+import org.cyberbench.trainers.TrainerCascade;
 import org.cyberbench.trainers.TrainerService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContext;
@@ -31,23 +33,27 @@ public class InstitutionDashboard {
     private final InstitutionService institutions;
     private final CertificateService certificates;
     private final TrainerService trainers;
+    private final AccreditationFigures accreditationFigures;
+    private final TrainerCascade cascades;
     private final TrainingEvents events;
     private final Clock clock;
     /** Runs the parts read beside the others, each as the user who asked for the dashboard. */
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
 
-    InstitutionDashboard(InstitutionService institutions, CertificateService certificates, TrainerService trainers, TrainingEvents events,
-            Clock clock) {
+    InstitutionDashboard(InstitutionService institutions, CertificateService certificates, TrainerService trainers,
+            AccreditationFigures accreditationFigures, TrainerCascade cascades, TrainingEvents events, Clock clock) {
         this.institutions = institutions;
         this.certificates = certificates;
         this.trainers = trainers;
+        this.accreditationFigures = accreditationFigures;
+        this.cascades = cascades;
         this.events = events;
         this.clock = clock;
     }
 
     public record Dashboard(Institution institution, List<CertificateService.StatusCount> certificates,
-            List<TrainerService.AccreditationCount> accreditations, List<TrainerService.TrainerSummary> trainers,
-            TrainerService.CascadeView cascade, List<TrainingEvents.TrainedCount> trained, List<TrainingEvents.EventFigures> events,
+            List<AccreditationFigures.AccreditationCount> accreditations, List<TrainerService.TrainerSummary> trainers,
+            TrainerCascade.CascadeView cascade, List<TrainingEvents.TrainedCount> trained, List<TrainingEvents.EventFigures> events,
             List<CertificateService.Expiring> expiringCertificates, List<Accreditation> expiringAccreditations) {
     }
 
@@ -62,12 +68,12 @@ public class InstitutionDashboard {
         var statusCounts = part(() -> certificates.statusCounts(institutionId));
         var expiringCertificates = part(() -> certificates.expiring(institutionId));
         Institution institution = institutions.get(institutionId);
-        var accreditations = trainers.accreditationCounts(institutionId);
+        var accreditations = accreditationFigures.accreditationCounts(institutionId);
         var trainerList = trainers.trainers(institutionId);
-        var cascade = trainers.cascade(institutionId);
+        var cascade = cascades.cascade(institutionId);
         var trained = events.trainedByMonth(institutionId, since);
         var figures = events.eventFigures(institutionId, since);
-        var expiringAccreditations = trainers.expiring(institutionId);
+        var expiringAccreditations = accreditationFigures.expiring(institutionId);
         return new Dashboard(institution, join(statusCounts), accreditations, trainerList, cascade, trained, figures,
                 join(expiringCertificates), expiringAccreditations);
     }

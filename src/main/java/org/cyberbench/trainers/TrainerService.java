@@ -2,11 +2,8 @@ package org.cyberbench.trainers;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.cyberbench.events.TrainingEvents;
 import org.cyberbench.identity.CurrentUser;
-import org.cyberbench.identity.IdentityAccess;
 import org.cyberbench.identity.Role;
 import org.cyberbench.identity.UserAccount;
 import org.cyberbench.identity.UserService;
@@ -48,20 +44,23 @@ public class TrainerService {
     private final PathwayRepository pathways;
     private final ObservationRepository observations;
     private final AccreditationRepository accreditations;
+    private final Accreditations accreditationRecords;
     private final CurrentUser currentUser;
-    private final IdentityAccess access;
+    private final TrainerAccess access;
     private final UserService users;
     private final CertificateService certificates;
     private final TrainingEvents events;
     private final Clock clock;
 
     TrainerService(TrainerProfileRepository profiles, PathwayRepository pathways, ObservationRepository observations,
-            AccreditationRepository accreditations, CurrentUser currentUser, IdentityAccess access, UserService users,
+            AccreditationRepository accreditations, Accreditations accreditationRecords, CurrentUser currentUser, TrainerAccess access,
+            UserService users,
             CertificateService certificates, TrainingEvents events, Clock clock) {
         this.profiles = profiles;
         this.pathways = pathways;
         this.observations = observations;
         this.accreditations = accreditations;
+        this.accreditationRecords = accreditationRecords;
         this.currentUser = currentUser;
         this.access = access;
         this.users = users;
@@ -93,14 +92,14 @@ public class TrainerService {
 
     /** The trainers and candidates of an institution, for its admin, its master trainers and administrators. */
     public List<TrainerSummary> trainers(long institutionId) {
-        if (!canSupervise(institutionId)) {
+        if (!access.canSupervise(institutionId)) {
             throw new AccessDeniedException("Not your institution");
         }
         List<TrainerProfileEntity> found = profiles.findByInstitutionId(institutionId);
         List<Long> ids = found.stream().map(TrainerProfileEntity::getUserId).toList();
         Map<Long, UserAccount> people = users.accounts(ids);
         // one query for everyone's accreditations and one for their names, however many trainers there are
-        Map<Long, List<Accreditation>> byTrainer = named(accreditations.findByTrainerIdInOrderByAccreditedOnDesc(ids)).stream()
+        Map<Long, List<Accreditation>> byTrainer = accreditationRecords.named(accreditations.findByTrainerIdInOrderByAccreditedOnDesc(ids)).stream()
                 .collect(java.util.stream.Collectors.groupingBy(Accreditation::trainerId));
         return found.stream().filter(p -> people.containsKey(p.getUserId()))
                 .map(p -> summary(people.get(p.getUserId()), p, byTrainer.getOrDefault(p.getUserId(), List.of())))
@@ -110,26 +109,6 @@ public class TrainerService {
     private static TrainerSummary summary(UserAccount person, TrainerProfileEntity profile, List<Accreditation> accreditations) {
         return new TrainerSummary(person.id(), profile.getVersion(), person.fullName(), profile.getInstitutionId(), profile.getLevel(),
                 profile.getLanguages(), profile.getSpecialisms(), accreditations);
-    }
-
-    private List<Accreditation> accreditationsOf(long userId) {
-        return named(accreditations.findByTrainerIdOrderByAccreditedOnDesc(userId));
-    }
-
-    /** Accreditations with the names of the trainer and the accreditor, read in one query. */
-    private List<Accreditation> named(List<AccreditationEntity> found) {
-        Set<Long> people = new HashSet<>();
-        found.forEach(a -> {
-            people.add(a.getTrainerId());
-            people.add(a.getAccreditedBy());
-        });
-        Map<Long, String> names = users.names(people);
-        return found.stream().map(a -> accreditation(a, names)).toList();
-    }
-
-    private static Accreditation accreditation(AccreditationEntity a, Map<Long, String> names) {
-        return new Accreditation(a.getId(), a.getTrainerId(), names.getOrDefault(a.getTrainerId(), "?"), a.getCourseSlug(), a.getLevel(),
-                a.getAccreditedBy(), names.getOrDefault(a.getAccreditedBy(), "?"), a.getAccreditedOn(), a.getExpiresOn(), a.isRevoked());
     }
 
     /** Makes a member of the institution a candidate trainer; doing it twice changes nothing. */
@@ -154,24 +133,24 @@ public class TrainerService {
     public TrainerDetail detail(long userId) {
         UserAccount person = users.accounts(List.of(userId)).get(userId);
         TrainerProfileEntity profile = profiles.findByUserId(userId).orElseThrow(() -> new UserFacingException("trainers.error.noProfile"));
-        if (person == null || !mayView(person)) {
+        if (person == null || !access.mayView(person)) {
             throw new AccessDeniedException("Not a trainer you may see");
         }
-        TrainerSummary summary = summary(person, profile, accreditationsOf(userId));
+        TrainerSummary summary = summary(person, profile, accreditationRecords.of(userId));
         Set<String> courses = new LinkedHashSet<>();
         profile.getSpecialisms().stream().filter(s -> s.startsWith("course:")).forEach(s -> courses.add(s.substring("course:".length())));
         summary.accreditations().forEach(a -> courses.add(a.courseSlug()));
         List<ObservationEntity> observed = observations.findByCandidateIdOrderByDeliveredOnDesc(userId);
         observed.forEach(o -> courses.add(o.getCourseSlug()));
-        LocalDate today = today();
+        LocalDate today = accreditationRecords.today();
         List<CourseProgress> progress = courses.stream().map(course -> progress(person, course, summary.accreditations(), observed, today))
                 .toList();
         Map<Long, String> observerNames = users.names(observed.stream().map(ObservationEntity::getObserverId).toList());
         List<Observation> shown = observed.stream().map(o -> new Observation(o.getId(), observerNames.getOrDefault(o.getObserverId(), "?"),
                 o.getCourseSlug(), o.getEventId(), o.getDeliveredOn(), o.getRating(), o.getFeedback())).toList();
         long me = currentUser.requireId();
-        boolean supervisor = isAdminOf(person.institutionId());
-        boolean master = me != userId && isMasterTrainer(me);
+        boolean supervisor = access.isAdminOf(person.institutionId());
+        boolean master = me != userId && access.isMasterTrainer(me);
         return new TrainerDetail(summary, progress, shown, master || (supervisor && me != userId), master || (supervisor && me != userId),
                 supervisor && me != userId, me == userId || supervisor);
     }
@@ -194,7 +173,7 @@ public class TrainerService {
     public void updateProfile(long userId, long version, List<String> languages, List<String> specialisms) {
         TrainerProfileEntity profile = profiles.findByUserId(userId).orElseThrow(() -> new UserFacingException("trainers.error.noProfile"));
         UserAccount person = users.accounts(List.of(userId)).get(userId);
-        if (currentUser.requireId() != userId && !isAdminOf(person.institutionId())) {
+        if (currentUser.requireId() != userId && !access.isAdminOf(person.institutionId())) {
             throw new AccessDeniedException("Not your profile");
         }
         org.cyberbench.shared.StaleDataException.check("This trainer profile", profile.getVersion(), version);
@@ -216,7 +195,7 @@ public class TrainerService {
         if (candidate == null || profiles.findByUserId(candidateId).isEmpty()) {
             throw new UserFacingException("trainers.error.noProfile");
         }
-        if (me == candidateId || !(isMasterTrainer(me) || isAdminOf(candidate.institutionId()))) {
+        if (!access.maySupervise(candidate)) {
             throw new AccessDeniedException("Only a master trainer may observe a candidate");
         }
         if (rating < 1 || rating > 5) {
@@ -225,7 +204,7 @@ public class TrainerService {
         if (feedback == null || feedback.strip().length() < 20) {
             throw new UserFacingException("trainers.error.feedback");
         }
-        if (deliveredOn == null || deliveredOn.isAfter(today())) {
+        if (deliveredOn == null || deliveredOn.isAfter(accreditationRecords.today())) {
             throw new UserFacingException("trainers.error.deliveredOn");
         }
         if (courseSlug == null || courseSlug.isBlank()) {
@@ -247,27 +226,27 @@ public class TrainerService {
         long me = currentUser.requireId();
         UserAccount person = users.accounts(List.of(trainerId)).get(trainerId);
         TrainerProfileEntity profile = profiles.findByUserId(trainerId).orElseThrow(() -> new UserFacingException("trainers.error.noProfile"));
-        boolean supervisor = isAdminOf(person.institutionId());
-        if (me == trainerId || !(supervisor || isMasterTrainer(me))) {
+        boolean supervisor = access.isAdminOf(person.institutionId());
+        if (!access.maySupervise(person)) {
             throw new AccessDeniedException("Only a master trainer or the institution's admin may accredit");
         }
         if (level == TrainerLevel.CANDIDATE) {
             throw new UserFacingException("trainers.error.level");
         }
-        LocalDate today = today();
+        LocalDate today = accreditationRecords.today();
         List<AccreditationEntity> existing = accreditations.findByTrainerIdOrderByAccreditedOnDesc(trainerId).stream()
                 .filter(a -> a.getCourseSlug().equals(courseSlug) && !a.isRevoked()).toList();
         Optional<AccreditationEntity> sameToday = existing.stream().filter(a -> a.getAccreditedOn().equals(today) && a.getLevel() == level)
                 .findFirst();
         if (sameToday.isPresent()) {
-            return accreditation(sameToday.get(), users.names(List.of(trainerId, sameToday.get().getAccreditedBy())));
+            return accreditationRecords.named(sameToday.get());
         }
         CourseProgress progress = detailProgress(person, courseSlug, today);
         if (level == TrainerLevel.MASTER_TRAINER) {
             if (!supervisor) {
                 throw new AccessDeniedException("Only the institution's admin may name a master trainer");
             }
-            if (progress.current().filter(a -> a.status(today) != AccreditationStatus.EXPIRED).isEmpty()) {
+            if (progress.current().filter(a -> a.status() != AccreditationStatus.EXPIRED).isEmpty()) {
                 throw new UserFacingException("trainers.error.masterNeedsTrainer");
             }
         } else if (!progress.mayBeAccredited()) {
@@ -291,7 +270,7 @@ public class TrainerService {
         TrainerProfileEntity profile = profiles.findByUserId(trainerId)
                 .orElseGet(() -> profiles.save(new TrainerProfileEntity(trainerId, person.institutionId(), TrainerLevel.CANDIDATE,
                         clock.instant())));
-        LocalDate today = today();
+        LocalDate today = accreditationRecords.today();
         return grant(person, profile, courseSlug, level, currentUser.requireId(), today, today.plusMonths(validityMonths));
     }
 
@@ -306,11 +285,11 @@ public class TrainerService {
             profile.setInstitutionId(person.institutionId());
         }
         users.grantTrainerRole(person.id());
-        return accreditation(granted, users.names(List.of(person.id(), by)));
+        return accreditationRecords.named(granted);
     }
 
     private CourseProgress detailProgress(UserAccount person, String courseSlug, LocalDate today) {
-        return progress(person, courseSlug, accreditationsOf(person.id()), observations.findByCandidateIdOrderByDeliveredOnDesc(person.id()),
+        return progress(person, courseSlug, accreditationRecords.of(person.id()), observations.findByCandidateIdOrderByDeliveredOnDesc(person.id()),
                 today);
     }
 
@@ -318,47 +297,12 @@ public class TrainerService {
     public void revoke(long accreditationId) {
         AccreditationEntity accreditation = accreditations.findById(accreditationId)
                 .orElseThrow(() -> new UserFacingException("trainers.error.noAccreditation"));
-        if (!currentUser.hasRole(Role.ADMIN) && (accreditation.getInstitutionId() == null
-                || !access.isInstitutionAdminOf(accreditation.getInstitutionId()))) {
+        if (accreditation.getInstitutionId() == null ? !currentUser.hasRole(Role.ADMIN) : !access.isAdminOf(accreditation.getInstitutionId())) {
             throw new AccessDeniedException("Not your institution's accreditation");
         }
         if (!accreditation.isRevoked()) {
             accreditation.revoke(clock.instant());
         }
-    }
-
-    // ---- figures for the dashboard and reminders
-
-    public record AccreditationCount(AccreditationStatus status, TrainerLevel level, long count) {
-    }
-
-    @PreAuthorize("hasRole('ADMIN') or @identityAccess.isInstitutionAdminOf(#institutionId)")
-    public List<AccreditationCount> accreditationCounts(long institutionId) {
-        LocalDate today = today();
-        return accreditations.statusCounts(institutionId, today, today.plusDays(AccreditationStatus.EXPIRING_DAYS)).stream()
-                .map(row -> new AccreditationCount(AccreditationStatus.valueOf((String) row[0]), (TrainerLevel) row[1],
-                        ((Number) row[2]).longValue())).toList();
-    }
-
-    /**
-     * Accreditations expiring within 90 days that nothing replaces (not revoked, no later accreditation of
-     * the same person, course and level): of one institution or (administrators, reminders) of all.
-     */
-    @PreAuthorize("hasRole('ADMIN') or (#institutionId != null and @identityAccess.isInstitutionAdminOf(#institutionId))")
-    public List<Accreditation> expiring(Long institutionId) {
-        LocalDate today = today();
-        return named(accreditations.expiringBetween(institutionId, null, today, today.plusDays(AccreditationStatus.EXPIRING_DAYS)));
-    }
-
-    /** The signed-in person's own accreditations that expire within 90 days and that nothing replaces. */
-    public List<Accreditation> myExpiring() {
-        LocalDate today = today();
-        return named(accreditations.expiringBetween(null, currentUser.requireId(), today, today.plusDays(AccreditationStatus.EXPIRING_DAYS)));
-    }
-
-    /** The signed-in person's own accreditations. */
-    public List<Accreditation> mine() {
-        return accreditationsOf(currentUser.requireId());
     }
 
     // ---- pathway settings
@@ -376,78 +320,5 @@ public class TrainerService {
                 .orElseGet(() -> new PathwayEntity(institutionId, pathway.courseSlug()));
         entity.set(pathway);
         pathways.saveAndFlush(entity);
-    }
-
-    // ---- cascade
-
-    /** A person in the cascade, named, with their level and reach. */
-    public record CascadeNode(long personId, String name, TrainerLevel level, int directReach, int totalReach,
-            List<CascadeNode> children) {
-    }
-
-    public record CascadeView(List<CascadeNode> roots, long institutionReach) {
-    }
-
-    /** The cascade of an institution's accreditations (or, for an administrator with no institution, all). */
-    public CascadeView cascade(Long institutionId) {
-        if (institutionId == null ? !currentUser.hasRole(Role.ADMIN) : !canSupervise(institutionId)) {
-            throw new AccessDeniedException("Not your institution");
-        }
-        List<Cascade.Edge> edges = (institutionId == null ? accreditations.edges() : accreditations.edgesOf(institutionId)).stream()
-                .map(row -> new Cascade.Edge(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (LocalDate) row[2],
-                        ((Number) row[3]).longValue())).toList();
-        Cascade cascade = Cascade.build(edges, events.trainedBy(institutionId));
-        Set<Long> people = new HashSet<>();
-        collect(cascade.roots(), people);
-        Map<Long, String> names = users.names(people);
-        Map<Long, TrainerLevel> levels = new java.util.HashMap<>();
-        profiles.findByUserIdIn(people).forEach(p -> levels.put(p.getUserId(), p.getLevel()));
-        long reach = institutionId == null ? cascade.roots().stream().mapToLong(Cascade.Node::totalReach).sum()
-                : events.peopleTrained(institutionId);
-        return new CascadeView(cascade.roots().stream().map(n -> named(n, names, levels)).toList(), reach);
-    }
-
-    private static void collect(List<Cascade.Node> nodes, Set<Long> into) {
-        ArrayList<Cascade.Node> todo = new ArrayList<>(nodes);
-        while (!todo.isEmpty()) {
-            Cascade.Node node = todo.removeLast();
-            into.add(node.personId());
-            todo.addAll(node.children());
-        }
-    }
-
-    private static CascadeNode named(Cascade.Node node, Map<Long, String> names, Map<Long, TrainerLevel> levels) {
-        return new CascadeNode(node.personId(), names.getOrDefault(node.personId(), "?"), levels.get(node.personId()), node.directReach(),
-                node.totalReach(), node.children().stream().map(c -> named(c, names, levels)).toList());
-    }
-
-    // ---- access
-
-    private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-    }
-
-    /** Holds a master trainer accreditation that is neither revoked nor expired. */
-    public boolean isMasterTrainer(long userId) {
-        LocalDate today = today();
-        return accreditations.findByTrainerIdOrderByAccreditedOnDesc(userId).stream()
-                .anyMatch(a -> a.getLevel() == TrainerLevel.MASTER_TRAINER && !a.isRevoked() && a.getExpiresOn().isAfter(today));
-    }
-
-    private boolean isAdminOf(Long institutionId) {
-        return currentUser.hasRole(Role.ADMIN) || institutionId != null && access.isInstitutionAdminOf(institutionId);
-    }
-
-    private boolean canSupervise(long institutionId) {
-        if (isAdminOf(institutionId)) {
-            return true;
-        }
-        long me = currentUser.requireId();
-        return isMasterTrainer(me) && Objects.equals(users.me().institutionId(), institutionId);
-    }
-
-    private boolean mayView(UserAccount person) {
-        long me = currentUser.requireId();
-        return me == person.id() || isAdminOf(person.institutionId()) || isMasterTrainer(me);
     }
 }

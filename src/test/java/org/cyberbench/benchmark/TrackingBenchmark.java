@@ -51,6 +51,12 @@ class TrackingBenchmark {
     InstitutionDashboard dashboards;
     @Autowired
     TrainerService trainers;
+
+    @Autowired
+    org.cyberbench.trainers.AccreditationFigures accreditationFigures;
+
+    @Autowired
+    org.cyberbench.trainers.TrainerCascade cascades;
     @Autowired
     CourseCatalog catalog;
     @Autowired
@@ -91,17 +97,17 @@ class TrackingBenchmark {
         java.time.LocalDate since = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusMonths(12).withDayOfMonth(1);
         time("  part: certificate status counts", () -> testUsers.as(admin, () -> certificates.statusCounts(big)));
         time("  part: certificates expiring", () -> testUsers.as(admin, () -> certificates.expiring(big)));
-        time("  part: accreditation counts", () -> testUsers.as(admin, () -> trainers.accreditationCounts(big)));
-        time("  part: accreditations expiring", () -> testUsers.as(admin, () -> trainers.expiring(big)));
+        time("  part: accreditation counts", () -> testUsers.as(admin, () -> accreditationFigures.accreditationCounts(big)));
+        time("  part: accreditations expiring", () -> testUsers.as(admin, () -> accreditationFigures.expiring(big)));
         time("  part: trained by month", () -> testUsers.as(admin, () -> events.trainedByMonth(big, since)));
         time("  part: event figures", () -> testUsers.as(admin, () -> events.eventFigures(big, since)));
-        time("cascade, largest institution", () -> testUsers.as(admin, () -> trainers.cascade(big)));
-        time("cascade, all institutions (administrator)", () -> testUsers.as(admin, () -> trainers.cascade(null)));
+        time("cascade, largest institution", () -> testUsers.as(admin, () -> cascades.cascade(big)));
+        time("cascade, all institutions (administrator)", () -> testUsers.as(admin, () -> cascades.cascade(null)));
         time("trainers list, largest institution", () -> testUsers.as(admin, () -> trainers.trainers(big)));
-        var cascade = testUsers.as(admin, () -> trainers.cascade(null));
+        var cascade = testUsers.as(admin, () -> cascades.cascade(null));
         System.out.printf("cascade: %d roots, largest reach %,d people; largest institution reached %,d people%n", cascade.roots().size(),
-                cascade.roots().stream().mapToInt(TrainerService.CascadeNode::totalReach).max().orElse(0),
-                testUsers.as(admin, () -> trainers.cascade(big)).institutionReach());
+                cascade.roots().stream().mapToInt(org.cyberbench.trainers.TrainerCascade.CascadeNode::totalReach).max().orElse(0),
+                testUsers.as(admin, () -> cascades.cascade(big)).institutionReach());
     }
 
     /** Ids in insertion order (auto-increment ids of a bulk insert may have gaps). */
@@ -159,7 +165,7 @@ class TrackingBenchmark {
     private void insertTrainers(long[] trainerIds, long[] institutions, Instant now) {
         List<Object[]> profiles = new ArrayList<>();
         List<Object[]> accreditations = new ArrayList<>();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
         for (int t = 0; t < TRAINERS; t++) {
             long user = trainerIds[t];
             long institution = institutions[t % INSTITUTIONS];

@@ -74,7 +74,7 @@ class TrainerJourneyBrowserTest extends BrowserTest {
         click("event-schedule");
         type("event-title", "Seizing electronic evidence: workshop");
         choose("event-course", "Cybercrime and electronic evidence for judges and prosecutors");
-        LocalDateTime start = LocalDateTime.now().minusHours(1).withSecond(0).withNano(0);
+        LocalDateTime start = LocalDateTime.now(java.time.ZoneOffset.UTC).minusHours(1).withSecond(0).withNano(0);
         setValue("event-start", start.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
         setValue("event-end", start.plusHours(6).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
         type("event-place", "Bucharest, room 12");

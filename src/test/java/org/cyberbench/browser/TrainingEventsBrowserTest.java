@@ -43,11 +43,11 @@ class TrainingEventsBrowserTest extends BrowserTest {
         UserAccount me = testInstitutions.member(school, "Jeanne Juge", Role.LEARNER);
         String title = "Atelier preuve numérique " + System.nanoTime();
         long full = testUsers.as(admin, () -> events.schedule(school.id(), new EventForm(title, "intro-cybercrime-e-evidence", null,
-                EventFormat.CLASSROOM, LocalDateTime.now().plusDays(2), LocalDateTime.now().plusDays(2).plusHours(4), "Europe/Paris",
+                EventFormat.CLASSROOM, LocalDateTime.now(java.time.ZoneOffset.UTC).plusDays(2), LocalDateTime.now(java.time.ZoneOffset.UTC).plusDays(2).plusHours(4), "Europe/Paris",
                 "Salle 3", null, 1, RegistrationMode.OPEN, "fr", Set.of(trainer.id())))).id();
         testUsers.as(colleague, () -> events.register(full));
         long today = testUsers.as(admin, () -> events.schedule(school.id(), new EventForm(title + " (jour J)", "intro-cybercrime-e-evidence",
-                null, EventFormat.CLASSROOM, LocalDateTime.now().minusHours(3), LocalDateTime.now().plusHours(1), "UTC", "Salle 1",
+                null, EventFormat.CLASSROOM, LocalDateTime.now(java.time.ZoneOffset.UTC).minusHours(3), LocalDateTime.now(java.time.ZoneOffset.UTC).plusHours(1), "UTC", "Salle 1",
                 null, 20, RegistrationMode.OPEN, "fr", Set.of(trainer.id())))).id();
 
         signIn(me.email(), TestUsers.PASSWORD);

@@ -59,19 +59,19 @@ class TrainingEventsTest {
 
     @Test
     void schedulingChecksTheFormAndTheInstitution() {
-        assertThatThrownBy(() -> schedule(form("Backwards", LocalDateTime.now().plusDays(2), LocalDateTime.now().plusDays(1), 10,
+        assertThatThrownBy(() -> schedule(form("Backwards", LocalDateTime.now(java.time.ZoneOffset.UTC).plusDays(2), LocalDateTime.now(java.time.ZoneOffset.UTC).plusDays(1), 10,
                 RegistrationMode.OPEN))).isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("event.error.endBeforeStart"));
         UserAccount learner = testInstitutions.member(academy, "Leo Learner", Role.LEARNER);
-        EventForm withLearnerAsTrainer = new EventForm("x", "intro", null, EventFormat.CLASSROOM, LocalDateTime.now().plusDays(1),
-                LocalDateTime.now().plusDays(1).plusHours(2), "Europe/Ljubljana", "Room", null, 5, RegistrationMode.OPEN, "en",
+        EventForm withLearnerAsTrainer = new EventForm("x", "intro", null, EventFormat.CLASSROOM, LocalDateTime.now(java.time.ZoneOffset.UTC).plusDays(1),
+                LocalDateTime.now(java.time.ZoneOffset.UTC).plusDays(1).plusHours(2), "Europe/Ljubljana", "Room", null, 5, RegistrationMode.OPEN, "en",
                 Set.of(learner.id()));
         assertThatThrownBy(() -> schedule(withLearnerAsTrainer)).isInstanceOfSatisfying(UserFacingException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("event.error.notATrainer"));
         Institution other = testInstitutions.create("Elsewhere", "AT");
         UserAccount otherAdmin = testInstitutions.member(other, "Oli Other", Role.INSTITUTION_ADMIN);
-        assertThatThrownBy(() -> testUsers.as(otherAdmin, () -> events.schedule(academy.id(), form("Not mine", LocalDateTime.now().plusDays(1),
-                LocalDateTime.now().plusDays(1).plusHours(3), 10, RegistrationMode.OPEN)))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> testUsers.as(otherAdmin, () -> events.schedule(academy.id(), form("Not mine", LocalDateTime.now(java.time.ZoneOffset.UTC).plusDays(1),
+                LocalDateTime.now(java.time.ZoneOffset.UTC).plusDays(1).plusHours(3), 10, RegistrationMode.OPEN)))).isInstanceOf(AccessDeniedException.class);
 
         TrainingEvent event = schedule(form("Workshop", LocalDateTime.of(2030, 3, 4, 9, 0), LocalDateTime.of(2030, 3, 4, 17, 0), 10,
                 RegistrationMode.OPEN));
@@ -82,7 +82,7 @@ class TrainingEventsTest {
 
     @Test
     void aFullEventPutsPeopleOnTheWaitingListAndACancellationLetsTheFirstOneIn() {
-        long event = schedule(form("Small room", LocalDateTime.now().plusDays(3), LocalDateTime.now().plusDays(3).plusHours(4), 2,
+        long event = schedule(form("Small room", LocalDateTime.now(java.time.ZoneOffset.UTC).plusDays(3), LocalDateTime.now(java.time.ZoneOffset.UTC).plusDays(3).plusHours(4), 2,
                 RegistrationMode.OPEN)).id();
         UserAccount first = learner("First");
         UserAccount second = learner("Second");
@@ -106,7 +106,7 @@ class TrainingEventsTest {
 
     @Test
     void invitationOnlyEventsAcceptInvitedMembersAndStayHiddenFromOthers() {
-        long event = schedule(form("Closed seminar", LocalDateTime.now().plusDays(5), LocalDateTime.now().plusDays(5).plusHours(6), 10,
+        long event = schedule(form("Closed seminar", LocalDateTime.now(java.time.ZoneOffset.UTC).plusDays(5), LocalDateTime.now(java.time.ZoneOffset.UTC).plusDays(5).plusHours(6), 10,
                 RegistrationMode.INVITATION)).id();
         UserAccount invited = learner("Invited");
         UserAccount outsider = learner("Outsider");
@@ -127,7 +127,7 @@ class TrainingEventsTest {
 
     @Test
     void trainersTakeAttendanceAndOnlyConsentingAttendeesShareTheirContacts() {
-        long event = schedule(form("Today", LocalDateTime.now().minusHours(2), LocalDateTime.now().plusHours(2), 10, RegistrationMode.OPEN)).id();
+        long event = schedule(form("Today", LocalDateTime.now(java.time.ZoneOffset.UTC).minusHours(2), LocalDateTime.now(java.time.ZoneOffset.UTC).plusHours(2), 10, RegistrationMode.OPEN)).id();
         UserAccount ana = learner("Ana");
         UserAccount ben = learner("Ben");
         UserAccount cyd = learner("Cyd");
@@ -172,7 +172,7 @@ class TrainingEventsTest {
                 "scenarios/" + slug + "/01-alert.yaml", ScenarioEngineTest.PHASE_1,
                 "scenarios/" + slug + "/02-court.yaml", ScenarioEngineTest.PHASE_2)));
         long event = testUsers.as(admin, () -> events.schedule(academy.id(), new EventForm("Scenario day", null, slug, EventFormat.CLASSROOM,
-                LocalDateTime.now().minusHours(1), LocalDateTime.now().plusHours(3), "UTC", "Room 1", null, 30, RegistrationMode.OPEN, "en",
+                LocalDateTime.now(java.time.ZoneOffset.UTC).minusHours(1), LocalDateTime.now(java.time.ZoneOffset.UTC).plusHours(3), "UTC", "Room 1", null, 30, RegistrationMode.OPEN, "en",
                 Set.of(trainer.id())))).id();
         long runId = testUsers.as(trainer, () -> events.startScenarioRun(event, new RunSettings(false, true, 2)));
         String code = testUsers.as(trainer, () -> runs.console(runId)).run().code();
@@ -197,7 +197,7 @@ class TrainingEventsTest {
         assertThat(testUsers.as(judge, () -> learning.awaitsAttendance(enrolment))).isTrue();
 
         long event = testUsers.as(admin, () -> events.schedule(academy.id(), new EventForm("Blended day", blended, null, EventFormat.BLENDED,
-                LocalDateTime.now().minusHours(1), LocalDateTime.now().plusHours(2), "UTC", "Room 5", "https://meet.example.org/day", 10,
+                LocalDateTime.now(java.time.ZoneOffset.UTC).minusHours(1), LocalDateTime.now(java.time.ZoneOffset.UTC).plusHours(2), "UTC", "Room 5", "https://meet.example.org/day", 10,
                 RegistrationMode.OPEN, "en", Set.of(trainer.id())))).id();
         register(judge, event);
         testUsers.as(trainer, () -> events.markAttendance(event, judge.id(), true));

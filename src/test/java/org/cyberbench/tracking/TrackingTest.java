@@ -51,6 +51,12 @@ class TrackingTest {
     CertificateService certificates;
     @Autowired
     TrainerService trainers;
+
+    @Autowired
+    org.cyberbench.trainers.AccreditationFigures accreditationFigures;
+
+    @Autowired
+    org.cyberbench.trainers.TrainerCascade cascades;
     @Autowired
     TrainingEvents events;
     @Autowired
@@ -92,7 +98,7 @@ class TrackingTest {
         UserAccount trainer = testInstitutions.member(school, "Tara Trainer", Role.LEARNER);
         testUsers.as(platformAdmin, () -> trainers.recognise(trainer.id(), course, TrainerLevel.TRAINER, 2));
         long event = testUsers.as(admin, () -> events.schedule(school.id(), new EventForm("Day one", course, null, EventFormat.CLASSROOM,
-                LocalDateTime.now().minusHours(2), LocalDateTime.now().plusHours(1), "UTC", "Hall", null, 10, RegistrationMode.OPEN, "en",
+                LocalDateTime.now(java.time.ZoneOffset.UTC).minusHours(2), LocalDateTime.now(java.time.ZoneOffset.UTC).plusHours(1), "UTC", "Hall", null, 10, RegistrationMode.OPEN, "en",
                 Set.of(trainer.id())))).id();
         for (UserAccount person : new UserAccount[] {ana, ben}) {
             testUsers.as(person, () -> events.register(event));
@@ -138,8 +144,8 @@ class TrackingTest {
         testUsers.as(platformAdmin, () -> trainers.recognise(trainer.id(), course, TrainerLevel.TRAINER, 30));
 
         assertThat(testUsers.as(trainer, () -> reminders.mine())).isEmpty();
-        assertThat(testUsers.as(admin, () -> trainers.expiring(school.id()))).isEmpty();
-        assertThat(testUsers.as(admin, () -> trainers.accreditationCounts(school.id()))).singleElement()
+        assertThat(testUsers.as(admin, () -> accreditationFigures.expiring(school.id()))).isEmpty();
+        assertThat(testUsers.as(admin, () -> accreditationFigures.accreditationCounts(school.id()))).singleElement()
                 .satisfies(c -> assertThat(c.status()).isEqualTo(AccreditationStatus.VALID));
     }
 

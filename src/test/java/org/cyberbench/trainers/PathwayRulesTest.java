@@ -55,11 +55,14 @@ class PathwayRulesTest {
     }
 
     @Test
-    void accreditationStatusCountsNinetyDaysAsExpiring() {
-        assertThat(AccreditationStatus.of(false, TODAY.plusDays(91), TODAY)).isEqualTo(AccreditationStatus.VALID);
-        assertThat(AccreditationStatus.of(false, TODAY.plusDays(90), TODAY)).isEqualTo(AccreditationStatus.EXPIRING);
-        assertThat(AccreditationStatus.of(false, TODAY, TODAY)).isEqualTo(AccreditationStatus.EXPIRED);
-        assertThat(AccreditationStatus.of(true, TODAY.plusYears(1), TODAY)).isEqualTo(AccreditationStatus.REVOKED);
+    void anAccreditationIsExpiringUpToTheWarningHorizonOfNinetyDaysByDefault() {
+        LocalDate horizon = new org.cyberbench.shared.ExpiryWarning(java.time.Duration.ofDays(90)).horizon(TODAY);
+        assertThat(horizon).isEqualTo(TODAY.plusDays(90));
+        assertThat(AccreditationStatus.of(false, TODAY.plusDays(91), TODAY, horizon)).isEqualTo(AccreditationStatus.VALID);
+        assertThat(AccreditationStatus.of(false, TODAY.plusDays(90), TODAY, horizon)).isEqualTo(AccreditationStatus.EXPIRING);
+        assertThat(AccreditationStatus.of(false, TODAY, TODAY, horizon)).isEqualTo(AccreditationStatus.EXPIRED);
+        assertThat(AccreditationStatus.of(true, TODAY.plusYears(1), TODAY, horizon)).isEqualTo(AccreditationStatus.REVOKED);
+        assertThatThrownBy(() -> new org.cyberbench.shared.ExpiryWarning(java.time.Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -70,6 +73,6 @@ class PathwayRulesTest {
     }
 
     private static Accreditation accreditation(LocalDate on, LocalDate expires, boolean revoked) {
-        return new Accreditation(1, 2, "T", "intro", TrainerLevel.TRAINER, 3, "M", on, expires, revoked);
+        return new Accreditation(1, 2, "T", "intro", TrainerLevel.TRAINER, 3, "M", on, expires, revoked, AccreditationStatus.VALID);
     }
 }

@@ -30,6 +30,12 @@ class TrainerServiceTest {
 
     @Autowired
     TrainerService trainers;
+
+    @Autowired
+    TrainerAccess trainerAccess;
+
+    @Autowired
+    TrainerCascade cascades;
     @Autowired
     TrainingEvents events;
     @Autowired
@@ -106,14 +112,14 @@ class TrainerServiceTest {
     void onlyMasterTrainersAndTheInstitutionObserveAndAccreditAndNobodyAccreditsThemselves() {
         testCourses.certify(candidate, ttt);
         assertThatThrownBy(() -> testUsers.as(candidate, () -> trainers.recordObservation(candidate.id(), course, null,
-                LocalDate.now(), 5, "I think I did very well indeed today."))).isInstanceOf(AccessDeniedException.class);
+                LocalDate.now(java.time.ZoneOffset.UTC), 5, "I think I did very well indeed today."))).isInstanceOf(AccessDeniedException.class);
         UserAccount plainTrainer = testInstitutions.member(academy, "Tom Trainer", Role.TRAINER);
         assertThatThrownBy(() -> testUsers.as(plainTrainer, () -> trainers.recordObservation(candidate.id(), course, null,
-                LocalDate.now(), 5, "Looked fine to me, a good session."))).isInstanceOf(AccessDeniedException.class);
+                LocalDate.now(java.time.ZoneOffset.UTC), 5, "Looked fine to me, a good session."))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> observe(6, "A rating off the scale should be refused.")).isInstanceOf(UserFacingException.class);
         assertThatThrownBy(() -> observe(4, "Too short")).isInstanceOf(UserFacingException.class);
         assertThatThrownBy(() -> testUsers.as(master, () -> trainers.recordObservation(candidate.id(), course, null,
-                LocalDate.now().plusDays(3), 4, "A session that has not happened yet."))).isInstanceOf(UserFacingException.class);
+                LocalDate.now(java.time.ZoneOffset.UTC).plusDays(3), 4, "A session that has not happened yet."))).isInstanceOf(UserFacingException.class);
 
         observe(4, "Good session with clear links to the procedural articles.");
         observe(4, "Second good session, well-timed phases and a solid debrief.");
@@ -125,12 +131,12 @@ class TrainerServiceTest {
         testUsers.as(academyAdmin, () -> trainers.accredit(candidate.id(), course, TrainerLevel.TRAINER));
         Accreditation promoted = testUsers.as(academyAdmin, () -> trainers.accredit(candidate.id(), course, TrainerLevel.MASTER_TRAINER));
         assertThat(promoted.level()).isEqualTo(TrainerLevel.MASTER_TRAINER);
-        assertThat(testUsers.as(academyAdmin, () -> trainers.isMasterTrainer(candidate.id()))).isTrue();
+        assertThat(testUsers.as(academyAdmin, () -> trainerAccess.isMasterTrainer(candidate.id()))).isTrue();
         assertThatThrownBy(() -> testUsers.as(candidate, () -> trainers.accredit(candidate.id(), course, TrainerLevel.TRAINER)))
                 .isInstanceOf(AccessDeniedException.class);
 
         testUsers.as(academyAdmin, () -> trainers.revoke(promoted.id()));
-        assertThat(testUsers.as(academyAdmin, () -> trainers.isMasterTrainer(candidate.id()))).isFalse();
+        assertThat(testUsers.as(academyAdmin, () -> trainerAccess.isMasterTrainer(candidate.id()))).isFalse();
     }
 
     @Test
@@ -139,7 +145,7 @@ class TrainerServiceTest {
                 .contains("Mia Master", "Carl Candidate");
         assertThatThrownBy(() -> testUsers.as(otherAdmin, () -> trainers.trainers(academy.id()))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> testUsers.as(otherAdmin, () -> trainers.detail(candidate.id()))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> testUsers.as(otherAdmin, () -> trainers.cascade(academy.id()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> testUsers.as(otherAdmin, () -> cascades.cascade(academy.id()))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> testUsers.as(otherAdmin, () -> trainers.addCandidate(other.id(), candidate.id())))
                 .isInstanceOf(UserFacingException.class);
         assertThatThrownBy(() -> testUsers.as(otherAdmin, () -> trainers.setPathway(academy.id(), Pathway.standard(course))))
@@ -158,7 +164,7 @@ class TrainerServiceTest {
         UserAccount judge = testInstitutions.member(academy, "Jo Judge", Role.LEARNER);
         UserAccount prosecutor = testInstitutions.member(academy, "Pip Prosecutor", Role.LEARNER);
         long event = testUsers.as(academyAdmin, () -> events.schedule(academy.id(), new EventForm("Preservation workshop", course, null,
-                EventFormat.CLASSROOM, LocalDateTime.now().minusHours(1), LocalDateTime.now().plusHours(3), "UTC", "Room 2", null, 20,
+                EventFormat.CLASSROOM, LocalDateTime.now(java.time.ZoneOffset.UTC).minusHours(1), LocalDateTime.now(java.time.ZoneOffset.UTC).plusHours(3), "UTC", "Room 2", null, 20,
                 RegistrationMode.OPEN, "en", Set.of(candidate.id())))).id();
         testUsers.as(judge, () -> events.register(event));
         testUsers.as(prosecutor, () -> events.register(event));
@@ -167,7 +173,7 @@ class TrainerServiceTest {
             events.markAttendance(event, prosecutor.id(), false);
         });
 
-        TrainerService.CascadeView cascade = testUsers.as(academyAdmin, () -> trainers.cascade(academy.id()));
+        TrainerCascade.CascadeView cascade = testUsers.as(academyAdmin, () -> cascades.cascade(academy.id()));
         assertThat(cascade.institutionReach()).isEqualTo(1);
         assertThat(cascade.roots()).singleElement().satisfies(root -> {
             assertThat(root.name()).isEqualTo("Pat Platform");
@@ -188,7 +194,7 @@ class TrainerServiceTest {
     }
 
     private void observe(int rating, String feedback) {
-        testUsers.as(master, () -> trainers.recordObservation(candidate.id(), course, null, LocalDate.now(), rating, feedback));
+        testUsers.as(master, () -> trainers.recordObservation(candidate.id(), course, null, LocalDate.now(java.time.ZoneOffset.UTC), rating, feedback));
     }
 
     private TrainerService.CourseProgress progress() {

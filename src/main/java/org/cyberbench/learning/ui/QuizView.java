@@ -19,7 +19,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
@@ -208,7 +207,7 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     private Component history(List<AttemptSummary> previous) {
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
+                .withZone(org.cyberbench.shared.ui.BrowserTime.zone());
         Div box = new Div(new H2(getTranslation("quiz.history")));
         box.setId("quiz-history");
         previous.forEach(a -> box.add(new Paragraph(format.format(a.submittedAt()) + " · " + a.score() + " % · "

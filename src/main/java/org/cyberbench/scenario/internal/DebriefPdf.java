@@ -28,13 +28,14 @@ public final class DebriefPdf {
     private DebriefPdf() {
     }
 
-    public static byte[] render(TeamDebrief debrief, Locale locale) {
+    /** The debrief as a PDF; times are shown in {@code zone}, the reader's. */
+    public static byte[] render(TeamDebrief debrief, Locale locale, ZoneId zone) {
         Locale language = Translations.supportedOrDefault(locale);
         String lang = language.getLanguage();
         ResourceBundle texts = ResourceBundle.getBundle(Translations.BUNDLE, language,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         ScenarioDefinition scenario = debrief.run().scenario();
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm").withZone(zone);
         Font title = new Font(Font.HELVETICA, 18, Font.BOLD, ACCENT);
         Font heading = new Font(Font.HELVETICA, 12, Font.BOLD, INK);
         Font body = new Font(Font.HELVETICA, 9, Font.NORMAL, INK);

@@ -30,12 +30,13 @@ class MyScenariosView extends VerticalLayout implements HasDynamicTitle {
             add(new Paragraph(getTranslation("myScenarios.none")));
         }
         Locale locale = getLocale();
+        java.time.ZoneId zone = org.cyberbench.shared.ui.BrowserTime.zone();
         String language = locale.getLanguage();
         for (var run : mine) {
             String role = run.run().scenario().roles().stream().filter(r -> r.id().equals(run.role())).findFirst()
                     .map(r -> r.title().get(language)).orElse(run.role());
             Anchor pdf = new Anchor(DownloadHandler.fromInputStream(e -> {
-                byte[] bytes = DebriefPdf.render(runs.myDebrief(run.run().id()), locale);
+                byte[] bytes = DebriefPdf.render(runs.myDebrief(run.run().id()), locale, zone);
                 return new DownloadResponse(new ByteArrayInputStream(bytes), "debrief-" + run.run().code() + ".pdf", "application/pdf",
                         bytes.length);
             }), getTranslation("run.debriefPdf"));

@@ -238,8 +238,9 @@ class RunConsoleView extends VerticalLayout implements BeforeEnterObserver, HasD
         box.add(total);
         if (run.status() == RunStatus.CLOSED) {
             java.util.Locale locale = getLocale();
+            java.time.ZoneId zone = org.cyberbench.shared.ui.BrowserTime.zone();
             Anchor pdf = new Anchor(DownloadHandler.fromInputStream(e -> {
-                byte[] bytes = DebriefPdf.render(runs.teamDebrief(runId, team.id()), locale);
+                byte[] bytes = DebriefPdf.render(runs.teamDebrief(runId, team.id()), locale, zone);
                 return new DownloadResponse(new ByteArrayInputStream(bytes), "debrief-" + run.code() + "-team-" + team.name() + ".pdf",
                         "application/pdf", bytes.length);
             }), getTranslation("run.debriefPdf"));

@@ -12,7 +12,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -35,7 +34,7 @@ import org.cyberbench.tracking.InstitutionDashboard;
 import org.cyberbench.tracking.internal.Charts;
 import org.cyberbench.trainers.AccreditationStatus;
 import org.cyberbench.trainers.TrainerLevel;
-import org.cyberbench.trainers.TrainerService;
+import org.cyberbench.trainers.AccreditationFigures;
 
 /**
  * The institution's certification tracking: certificates by course and status, trainer
@@ -61,12 +60,8 @@ class InstitutionDashboardView extends VerticalLayout implements HasDynamicTitle
     private final CourseCatalog catalog;
     private final Div content = new Div();
 
-    /** The one clock (UTC), so that "today" does not depend on the server's time zone. */
-    private final java.time.Clock clock;
-
     InstitutionDashboardView(InstitutionDashboard dashboards, CourseCatalog catalog, InstitutionService institutions, UserService users,
-            CurrentUser currentUser, java.time.Clock clock) {
-        this.clock = clock;
+            CurrentUser currentUser) {
         this.dashboards = dashboards;
         this.catalog = catalog;
         content.setWidthFull();
@@ -140,13 +135,12 @@ class InstitutionDashboardView extends VerticalLayout implements HasDynamicTitle
         }
 
         // trainers and accreditations
-        LocalDate today = LocalDate.now(clock);
         List<List<String>> accreditationRows = new ArrayList<>();
         for (TrainerLevel level : List.of(TrainerLevel.TRAINER, TrainerLevel.MASTER_TRAINER)) {
             List<String> row = new ArrayList<>(List.of(getTranslation(level.labelKey())));
             for (AccreditationStatus status : AccreditationStatus.values()) {
                 row.add(String.valueOf(d.accreditations().stream().filter(a -> a.level() == level && a.status() == status)
-                        .mapToLong(TrainerService.AccreditationCount::count).sum()));
+                        .mapToLong(AccreditationFigures.AccreditationCount::count).sum()));
             }
             accreditationRows.add(row);
         }
@@ -158,7 +152,7 @@ class InstitutionDashboardView extends VerticalLayout implements HasDynamicTitle
                 accreditationRows, "");
         List<List<String>> trainerRows = d.trainers().stream().map(t -> List.of(t.name(), getTranslation(t.level().labelKey()),
                 t.accreditations().stream().filter(a -> !a.revoked()).map(a -> courses.getOrDefault(a.courseSlug(), a.courseSlug()) + " · "
-                        + getTranslation(a.status(today).labelKey()) + " · " + a.expiresOn()).collect(Collectors.joining("; ")))).toList();
+                        + getTranslation(a.status().labelKey()) + " · " + a.expiresOn()).collect(Collectors.joining("; ")))).toList();
         Div trainerTable = new TableSection("trainers", getTranslation("tracking.trainers"), List.of(getTranslation("trainers.name"),
                 getTranslation("trainers.level"), getTranslation("trainers.accreditations")), trainerRows, getTranslation("trainers.none"));
         Anchor cascade = new Anchor("cascade", getTranslation("tracking.cascade", d.cascade().institutionReach()));

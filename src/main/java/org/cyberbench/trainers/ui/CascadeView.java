@@ -11,16 +11,17 @@ import org.cyberbench.identity.CurrentUser;
 import org.cyberbench.identity.Role;
 import org.cyberbench.identity.UserService;
 import org.cyberbench.trainers.TrainerService;
-import org.cyberbench.trainers.TrainerService.CascadeNode;
+import org.cyberbench.trainers.TrainerCascade;
+import org.cyberbench.trainers.TrainerCascade.CascadeNode;
 
 /** Who accredited whom, as a tree, with each trainer's reach; an institution sees its own cascade, an administrator all. */
 @Route("cascade")
 @RolesAllowed({Role.Names.INSTITUTION_ADMIN, Role.Names.ADMIN, Role.Names.TRAINER})
 class CascadeView extends VerticalLayout implements HasDynamicTitle {
 
-    CascadeView(TrainerService trainers, UserService users, CurrentUser currentUser) {
+    CascadeView(TrainerCascade trainers, UserService users, CurrentUser currentUser) {
         Long institution = currentUser.hasRole(Role.ADMIN) && !currentUser.hasRole(Role.INSTITUTION_ADMIN) ? null : users.me().institutionId();
-        TrainerService.CascadeView cascade = trainers.cascade(institution);
+        TrainerCascade.CascadeView cascade = trainers.cascade(institution);
         add(new H1(getTranslation("cascade.title")), new Paragraph(getTranslation("cascade.intro")));
         Paragraph reach = new Paragraph(getTranslation("cascade.institutionReach", cascade.institutionReach()));
         reach.setId("cascade-reach");

@@ -86,9 +86,8 @@ class TrainerView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (detail.progress().isEmpty()) {
             add(new Paragraph(getTranslation("pathway.noCourse")));
         }
-        LocalDate today = LocalDate.now(clock);
         for (CourseProgress progress : detail.progress()) {
-            add(progressCard(detail, progress, courses, today));
+            add(progressCard(detail, progress, courses));
         }
         if (detail.canObserve()) {
             add(observationForm(detail, courses));
@@ -109,7 +108,7 @@ class TrainerView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         }
         for (Accreditation a : detail.trainer().accreditations()) {
             Div row = new Div(new Span(courses.getOrDefault(a.courseSlug(), a.courseSlug()) + " · " + getTranslation(a.level().labelKey())
-                    + " · " + getTranslation(a.status(today).labelKey()) + " · " + getTranslation("trainer.accreditedBy", a.accreditedByName(),
+                    + " · " + getTranslation(a.status().labelKey()) + " · " + getTranslation("trainer.accreditedBy", a.accreditedByName(),
                     a.accreditedOn().toString(), a.expiresOn().toString())));
             row.addClassName("form-actions");
             if (detail.canAccreditMaster() && !a.revoked()) {
@@ -164,12 +163,12 @@ class TrainerView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         return key.startsWith("course:") ? courses.getOrDefault(key.substring(7), key) : key.substring(key.indexOf(':') + 1);
     }
 
-    private Div progressCard(TrainerDetail detail, CourseProgress progress, Map<String, String> courses, LocalDate today) {
+    private Div progressCard(TrainerDetail detail, CourseProgress progress, Map<String, String> courses) {
         Div card = new Div(new H3(courses.getOrDefault(progress.courseSlug(), progress.courseSlug())));
         card.addClassNames("card", "pathway-card");
         card.getElement().setAttribute("data-course", progress.courseSlug());
         progress.current().ifPresent(a -> card.add(new Paragraph(getTranslation(a.level().labelKey()) + " · "
-                + getTranslation(a.status(today).labelKey()) + " · " + getTranslation("trainer.until", a.expiresOn().toString()))));
+                + getTranslation(a.status().labelKey()) + " · " + getTranslation("trainer.until", a.expiresOn().toString()))));
         UnorderedList steps = new UnorderedList();
         for (PathwayRules.StepStatus step : progress.steps()) {
             ListItem item = new ListItem((step.done() ? "✓ " : "○ ") + getTranslation(step.step().labelKey(), step.have(), step.need(),
@@ -200,7 +199,7 @@ class TrainerView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             }
         }
         boolean validTrainer = progress.current().filter(a -> a.level() == TrainerLevel.TRAINER
-                && a.status(today) != AccreditationStatus.EXPIRED).isPresent();
+                && a.status() != AccreditationStatus.EXPIRED).isPresent();
         if (detail.canAccreditMaster() && validTrainer) {
             Button master = new Button(getTranslation("trainer.makeMaster"), e -> {
                 trainers.accredit(userId, progress.courseSlug(), TrainerLevel.MASTER_TRAINER);

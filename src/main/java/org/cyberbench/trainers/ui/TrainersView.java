@@ -33,6 +33,7 @@ import org.cyberbench.identity.UserService;
 import org.cyberbench.institutions.Institution;
 import org.cyberbench.institutions.InstitutionService;
 import org.cyberbench.trainers.Pathway;
+import org.cyberbench.trainers.TrainerAccess;
 import org.cyberbench.trainers.TrainerService;
 import org.cyberbench.trainers.TrainerService.TrainerSummary;
 
@@ -52,12 +53,11 @@ class TrainersView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final CurrentUser currentUser;
     private final Div content = new Div();
 
-    /** The one clock (UTC), so that "today" does not depend on the server's time zone. */
-    private final java.time.Clock clock;
+    private final TrainerAccess access;
 
-    TrainersView(TrainerService trainers, UserService users, InstitutionService institutions, CourseCatalog catalog,
-            CurrentUser currentUser, java.time.Clock clock) {
-        this.clock = clock;
+    TrainersView(TrainerService trainers, TrainerAccess access, UserService users, InstitutionService institutions, CourseCatalog catalog,
+            CurrentUser currentUser) {
+        this.access = access;
         this.trainers = trainers;
         this.users = users;
         this.institutions = institutions;
@@ -73,7 +73,7 @@ class TrainersView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         UserAccount me = users.me();
         boolean admin = currentUser.hasRole(Role.ADMIN);
         boolean institutionAdmin = currentUser.hasRole(Role.INSTITUTION_ADMIN) && me.institutionId() != null;
-        if (!admin && !institutionAdmin && !(me.institutionId() != null && trainers.isMasterTrainer(me.id()))) {
+        if (!admin && !institutionAdmin && !(me.institutionId() != null && access.isMasterTrainer(me.id()))) {
             event.forwardTo("trainers/" + me.id());
             return;
         }
@@ -109,9 +109,8 @@ class TrainersView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         grid.addComponentColumn(t -> new Anchor("trainers/" + t.userId(), t.name())).setHeader(getTranslation("trainers.name"))
                 .setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(t -> getTranslation(t.level().labelKey())).setHeader(getTranslation("trainers.level")).setAutoWidth(true);
-        LocalDate today = LocalDate.now(clock);
         grid.addColumn(t -> t.accreditations().stream().filter(a -> !a.revoked())
-                .map(a -> courses.getOrDefault(a.courseSlug(), a.courseSlug()) + " · " + getTranslation(a.status(today).labelKey())
+                .map(a -> courses.getOrDefault(a.courseSlug(), a.courseSlug()) + " · " + getTranslation(a.status().labelKey())
                         + " · " + a.expiresOn())
                 .collect(Collectors.joining("; "))).setHeader(getTranslation("trainers.accreditations")).setFlexGrow(2);
         grid.addColumn(t -> String.join(", ", t.languages())).setHeader(getTranslation("trainers.languages")).setAutoWidth(true);
