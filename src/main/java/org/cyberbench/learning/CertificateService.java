@@ -89,7 +89,7 @@ public class CertificateService {
         java.time.Instant now = clock.instant();
         return certificates.expiring(institutionId, now, expiry.horizon(now)).stream()
                 .map(row -> new Expiring(row.getId(), row.getUserId(), row.getHolderName(), row.getCourseSlug(), row.getCode(),
-                        row.getExpiresAt())).toList();
+                        row.expiresAt())).toList();
     }
 
     public List<Certificate> mine() {

@@ -22,7 +22,7 @@ import org.cyberbench.course.QuestionType;
 import org.cyberbench.course.QuizContent;
 import org.cyberbench.events.AttendanceRecorded;
 import org.springframework.modulith.events.ApplicationModuleListener;
-import org.cyberbench.events.TrainingEvents;
+import org.cyberbench.events.TrainingFigures;
 import org.cyberbench.identity.CurrentUser;
 import org.cyberbench.identity.SystemAuthentication;
 import org.cyberbench.identity.UserAccount;
@@ -64,12 +64,12 @@ public class LearningService {
     private final UserService users;
     private final InstitutionService institutions;
     private final ApplicationEventPublisher events;
-    private final TrainingEvents trainingEvents;
+    private final TrainingFigures trainingEvents;
     private final Clock clock;
 
     LearningService(EnrolmentRepository enrolments, LessonProgressRepository lessonProgress, QuizAttemptRepository attempts,
             CertificateRepository certificates, CourseCatalog catalog, CurrentUser currentUser, UserService users,
-            InstitutionService institutions, ApplicationEventPublisher events, TrainingEvents trainingEvents, Clock clock) {
+            InstitutionService institutions, ApplicationEventPublisher events, TrainingFigures trainingEvents, Clock clock) {
         this.trainingEvents = trainingEvents;
         this.enrolments = enrolments;
         this.lessonProgress = lessonProgress;

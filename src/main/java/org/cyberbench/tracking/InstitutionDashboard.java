@@ -10,7 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import jakarta.annotation.PreDestroy;
-import org.cyberbench.events.TrainingEvents;
+import org.cyberbench.events.TrainingFigures;
 import org.cyberbench.institutions.Institution;
 import org.cyberbench.institutions.InstitutionService;
 import org.cyberbench.learning.CertificateService;
@@ -35,13 +35,13 @@ public class InstitutionDashboard {
     private final TrainerService trainers;
     private final AccreditationFigures accreditationFigures;
     private final TrainerCascade cascades;
-    private final TrainingEvents events;
+    private final TrainingFigures events;
     private final Clock clock;
     /** Runs the parts read beside the others, each as the user who asked for the dashboard. */
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
 
     InstitutionDashboard(InstitutionService institutions, CertificateService certificates, TrainerService trainers,
-            AccreditationFigures accreditationFigures, TrainerCascade cascades, TrainingEvents events, Clock clock) {
+            AccreditationFigures accreditationFigures, TrainerCascade cascades, TrainingFigures events, Clock clock) {
         this.institutions = institutions;
         this.certificates = certificates;
         this.trainers = trainers;
@@ -53,7 +53,7 @@ public class InstitutionDashboard {
 
     public record Dashboard(Institution institution, List<CertificateService.StatusCount> certificates,
             List<AccreditationFigures.AccreditationCount> accreditations, List<TrainerService.TrainerSummary> trainers,
-            TrainerCascade.CascadeView cascade, List<TrainingEvents.TrainedCount> trained, List<TrainingEvents.EventFigures> events,
+            TrainerCascade.CascadeView cascade, List<TrainingFigures.TrainedCount> trained, List<TrainingFigures.EventFigures> events,
             List<CertificateService.Expiring> expiringCertificates, List<Accreditation> expiringAccreditations) {
     }
 

@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.cyberbench.events.TrainingEvents;
+import org.cyberbench.events.TrainingFigures;
 import org.cyberbench.identity.CurrentUser;
 import org.cyberbench.identity.Role;
 import org.cyberbench.identity.UserService;
@@ -28,10 +28,10 @@ public class TrainerCascade {
     private final TrainerAccess access;
     private final CurrentUser currentUser;
     private final UserService users;
-    private final TrainingEvents events;
+    private final TrainingFigures events;
 
     TrainerCascade(AccreditationRepository accreditations, TrainerProfileRepository profiles, TrainerAccess access, CurrentUser currentUser,
-            UserService users, TrainingEvents events) {
+            UserService users, TrainingFigures events) {
         this.accreditations = accreditations;
         this.profiles = profiles;
         this.access = access;

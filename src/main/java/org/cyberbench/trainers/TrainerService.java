@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.cyberbench.events.TrainingEvents;
+import org.cyberbench.events.TrainingFigures;
 import org.cyberbench.identity.CurrentUser;
 import org.cyberbench.identity.Role;
 import org.cyberbench.identity.UserAccount;
@@ -49,13 +49,13 @@ public class TrainerService {
     private final TrainerAccess access;
     private final UserService users;
     private final CertificateService certificates;
-    private final TrainingEvents events;
+    private final TrainingFigures events;
     private final Clock clock;
 
     TrainerService(TrainerProfileRepository profiles, PathwayRepository pathways, ObservationRepository observations,
             AccreditationRepository accreditations, Accreditations accreditationRecords, CurrentUser currentUser, TrainerAccess access,
             UserService users,
-            CertificateService certificates, TrainingEvents events, Clock clock) {
+            CertificateService certificates, TrainingFigures events, Clock clock) {
         this.profiles = profiles;
         this.pathways = pathways;
         this.observations = observations;

@@ -63,6 +63,9 @@ class TrackingBenchmark {
     org.cyberbench.learning.CertificateService certificates;
     @Autowired
     org.cyberbench.events.TrainingEvents events;
+
+    @Autowired
+    org.cyberbench.events.TrainingFigures figures;
     @Autowired
     TestUsers testUsers;
 
@@ -99,8 +102,8 @@ class TrackingBenchmark {
         time("  part: certificates expiring", () -> testUsers.as(admin, () -> certificates.expiring(big)));
         time("  part: accreditation counts", () -> testUsers.as(admin, () -> accreditationFigures.accreditationCounts(big)));
         time("  part: accreditations expiring", () -> testUsers.as(admin, () -> accreditationFigures.expiring(big)));
-        time("  part: trained by month", () -> testUsers.as(admin, () -> events.trainedByMonth(big, since)));
-        time("  part: event figures", () -> testUsers.as(admin, () -> events.eventFigures(big, since)));
+        time("  part: trained by month", () -> testUsers.as(admin, () -> figures.trainedByMonth(big, since)));
+        time("  part: event figures", () -> testUsers.as(admin, () -> figures.eventFigures(big, since)));
         time("cascade, largest institution", () -> testUsers.as(admin, () -> cascades.cascade(big)));
         time("cascade, all institutions (administrator)", () -> testUsers.as(admin, () -> cascades.cascade(null)));
         time("trainers list, largest institution", () -> testUsers.as(admin, () -> trainers.trainers(big)));

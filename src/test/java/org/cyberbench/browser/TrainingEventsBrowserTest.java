@@ -34,6 +34,9 @@ class TrainingEventsBrowserTest extends BrowserTest {
     @Autowired
     TrainingEvents events;
 
+    @Autowired
+    org.cyberbench.events.EventFeedback feedback;
+
     @Test
     void aParticipantRegistersWaitsEvaluatesAndSharesTheirContactInFrench() throws Exception {
         Institution school = testInstitutions.create("École", "FR");
@@ -79,7 +82,7 @@ class TrainingEventsBrowserTest extends BrowserTest {
             events.markAttendance(today, me.id(), true);
             events.markAttendance(today, colleague.id(), true);
         });
-        testUsers.as(colleague, () -> events.shareMyContact(today, true));
+        testUsers.as(colleague, () -> feedback.shareMyContact(today, true));
         open("events/" + today);
         waitForText("Après la session");
         assertThat(pageText()).contains("Claire Collègue", colleague.email());
@@ -93,9 +96,9 @@ class TrainingEventsBrowserTest extends BrowserTest {
         click("event-share");
         wait.until(d -> d.findElement(By.cssSelector("#event-share input")).isSelected());
         screenshot("event-after-fr");
-        assertThat(testUsers.as(colleague, () -> events.contacts(today))).extracting(TrainingEvents.Contact::name)
+        assertThat(testUsers.as(colleague, () -> feedback.contacts(today))).extracting(org.cyberbench.events.EventFeedback.Contact::name)
                 .containsExactly("Jeanne Juge");
-        assertThat(testUsers.as(trainer, () -> events.evaluations(today)).count()).isEqualTo(1);
+        assertThat(testUsers.as(trainer, () -> feedback.evaluations(today)).count()).isEqualTo(1);
 
         open("my-record");
         waitForText("Mon dossier");

@@ -33,6 +33,9 @@ class TrainingEventsTest {
     org.springframework.modulith.events.core.EventPublicationRegistry publications;
     @Autowired
     TrainingEvents events;
+
+    @Autowired
+    org.cyberbench.events.EventFeedback feedback;
     @Autowired
     ScenarioRuns runs;
     @Autowired
@@ -104,6 +107,32 @@ class TrainingEventsTest {
         assertThat(register(first, event)).as("coming back joins the end of the queue").isEqualTo(RegistrationStatus.WAITLISTED);
     }
 
+    /** Twelve people press "register" at the same moment for three seats: three get a seat, nine wait, none is lost. */
+    @Test
+    void peopleRegisteringAtTheSameMomentNeverTakeMoreSeatsThanThereAre() throws Exception {
+        long event = schedule(form("Last seats", LocalDateTime.now(java.time.ZoneOffset.UTC).plusDays(5),
+                LocalDateTime.now(java.time.ZoneOffset.UTC).plusDays(5).plusHours(3), 3, RegistrationMode.OPEN)).id();
+        List<UserAccount> people = java.util.stream.IntStream.range(0, 12).mapToObj(i -> learner("Rush" + i)).toList();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<RegistrationStatus> outcomes;
+        try (java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(people.size())) {
+            List<java.util.concurrent.Future<RegistrationStatus>> futures = people.stream().map(person -> pool.submit(() -> {
+                start.await();
+                return register(person, event);
+            })).toList();
+            start.countDown();
+            outcomes = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<RegistrationStatus> future : futures) {
+                outcomes.add(future.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        }
+        assertThat(outcomes).filteredOn(o -> o == RegistrationStatus.REGISTERED).hasSize(3);
+        assertThat(outcomes).filteredOn(o -> o == RegistrationStatus.WAITLISTED).hasSize(9);
+        TrainingEvent seen = testUsers.as(admin, () -> events.get(event));
+        assertThat(seen.registered()).as("seats taken, as stored").isEqualTo(3);
+        assertThat(seen.waitlisted()).as("waiting, as stored").isEqualTo(9);
+    }
+
     @Test
     void invitationOnlyEventsAcceptInvitedMembersAndStayHiddenFromOthers() {
         long event = schedule(form("Closed seminar", LocalDateTime.now(java.time.ZoneOffset.UTC).plusDays(5), LocalDateTime.now(java.time.ZoneOffset.UTC).plusDays(5).plusHours(6), 10,
@@ -144,21 +173,21 @@ class TrainingEventsTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Ana Learner", true), org.assertj.core.groups.Tuple.tuple("Ben Learner", true),
                         org.assertj.core.groups.Tuple.tuple("Cyd Learner", false));
 
-        assertThat(testUsers.as(ana, () -> events.contacts(event))).as("nobody has consented yet").isEmpty();
-        testUsers.as(ben, () -> events.shareMyContact(event, true));
-        assertThat(testUsers.as(ana, () -> events.contacts(event))).extracting(TrainingEvents.Contact::name).containsExactly("Ben Learner");
-        assertThat(testUsers.as(ben, () -> events.contacts(event))).as("Ana did not consent").isEmpty();
-        assertThat(testUsers.as(cyd, () -> events.contacts(event))).as("absent people see nobody").isEmpty();
-        assertThatThrownBy(() -> testUsers.as(cyd, () -> events.shareMyContact(event, true))).isInstanceOf(UserFacingException.class);
-        testUsers.as(ben, () -> events.shareMyContact(event, false));
-        assertThat(testUsers.as(ana, () -> events.contacts(event))).as("consent withdrawn").isEmpty();
+        assertThat(testUsers.as(ana, () -> feedback.contacts(event))).as("nobody has consented yet").isEmpty();
+        testUsers.as(ben, () -> feedback.shareMyContact(event, true));
+        assertThat(testUsers.as(ana, () -> feedback.contacts(event))).extracting(org.cyberbench.events.EventFeedback.Contact::name).containsExactly("Ben Learner");
+        assertThat(testUsers.as(ben, () -> feedback.contacts(event))).as("Ana did not consent").isEmpty();
+        assertThat(testUsers.as(cyd, () -> feedback.contacts(event))).as("absent people see nobody").isEmpty();
+        assertThatThrownBy(() -> testUsers.as(cyd, () -> feedback.shareMyContact(event, true))).isInstanceOf(UserFacingException.class);
+        testUsers.as(ben, () -> feedback.shareMyContact(event, false));
+        assertThat(testUsers.as(ana, () -> feedback.contacts(event))).as("consent withdrawn").isEmpty();
 
-        testUsers.as(ana, () -> events.evaluate(event, new EvaluationForm(5, 4, 5, "The scenario made Article 16 concrete.")));
-        assertThatThrownBy(() -> testUsers.as(ana, () -> events.evaluate(event, new EvaluationForm(1, 1, 1, null))))
+        testUsers.as(ana, () -> feedback.evaluate(event, new EvaluationForm(5, 4, 5, "The scenario made Article 16 concrete.")));
+        assertThatThrownBy(() -> testUsers.as(ana, () -> feedback.evaluate(event, new EvaluationForm(1, 1, 1, null))))
                 .isInstanceOf(UserFacingException.class);
-        assertThatThrownBy(() -> testUsers.as(cyd, () -> events.evaluate(event, new EvaluationForm(3, 3, 3, null))))
+        assertThatThrownBy(() -> testUsers.as(cyd, () -> feedback.evaluate(event, new EvaluationForm(3, 3, 3, null))))
                 .isInstanceOf(UserFacingException.class);
-        TrainingEvents.EvaluationSummary summary = testUsers.as(trainer, () -> events.evaluations(event));
+        org.cyberbench.events.EventFeedback.EvaluationSummary summary = testUsers.as(trainer, () -> feedback.evaluations(event));
         assertThat(summary.count()).isEqualTo(1);
         assertThat(summary.quality()).isEqualTo(4.0);
         assertThat(summary.comments()).containsExactly("The scenario made Article 16 concrete.");

@@ -37,6 +37,7 @@ import org.cyberbench.events.EvaluationForm;
 import org.cyberbench.events.RegistrationMode;
 import org.cyberbench.events.RegistrationStatus;
 import org.cyberbench.events.TrainingEvent;
+import org.cyberbench.events.EventFeedback;
 import org.cyberbench.events.TrainingEvents;
 import org.cyberbench.identity.CurrentUser;
 import org.cyberbench.identity.Role;
@@ -54,6 +55,7 @@ import org.cyberbench.scenario.ScenarioLibrary;
 class EventView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TrainingEvents events;
+    private final EventFeedback feedback;
     private final CurrentUser currentUser;
     private final UserService users;
     private final CourseCatalog courses;
@@ -64,9 +66,10 @@ class EventView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     /** The one clock (UTC), so that "today" does not depend on the server's time zone. */
     private final java.time.Clock clock;
 
-    EventView(TrainingEvents events, CurrentUser currentUser, UserService users, CourseCatalog courses, ScenarioLibrary scenarios, java.time.Clock clock) {
+    EventView(TrainingEvents events, EventFeedback feedback, CurrentUser currentUser, UserService users, CourseCatalog courses, ScenarioLibrary scenarios, java.time.Clock clock) {
         this.clock = clock;
         this.events = events;
+        this.feedback = feedback;
         this.currentUser = currentUser;
         this.users = users;
         this.courses = courses;
@@ -189,7 +192,7 @@ class EventView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             events.scenarioRuns(eventId).forEach(runId -> box.add(new Paragraph(new Anchor("runs/" + runId,
                     getTranslation("event.openRun", runId)))));
         }
-        TrainingEvents.EvaluationSummary summary = events.evaluations(eventId);
+        EventFeedback.EvaluationSummary summary = feedback.evaluations(eventId);
         if (summary.count() > 0) {
             box.add(new Paragraph(getTranslation("event.evaluationSummary", summary.count(), summary.relevance(), summary.quality(),
                     summary.practical())));
@@ -252,7 +255,7 @@ class EventView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private Div afterSection(TrainingEvent event) {
         Div box = new Div(new H2(getTranslation("event.after")));
         box.addClassNames("card");
-        if (!events.haveEvaluated(eventId)) {
+        if (!feedback.haveEvaluated(eventId)) {
             RadioButtonGroup<Integer> relevance = rating("event.evaluation.relevance", "eval-relevance");
             RadioButtonGroup<Integer> quality = rating("event.evaluation.quality", "eval-quality");
             RadioButtonGroup<Integer> practical = rating("event.evaluation.practical", "eval-practical");
@@ -265,7 +268,7 @@ class EventView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                     e.getSource().setEnabled(true);
                     return;
                 }
-                events.evaluate(eventId, new EvaluationForm(relevance.getValue(), quality.getValue(), practical.getValue(), comment.getValue()));
+                feedback.evaluate(eventId, new EvaluationForm(relevance.getValue(), quality.getValue(), practical.getValue(), comment.getValue()));
                 Notification.show(getTranslation("event.evaluation.thanks"));
                 render();
             });
@@ -279,11 +282,11 @@ class EventView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         Checkbox share = new Checkbox(getTranslation("event.shareContact"), event.iShareContact());
         share.setId("event-share");
         share.addValueChangeListener(e -> {
-            events.shareMyContact(eventId, e.getValue());
+            feedback.shareMyContact(eventId, e.getValue());
             render();
         });
         box.add(new H2(getTranslation("event.networking")), new Paragraph(getTranslation("event.networkingIntro")), share);
-        var contacts = events.contacts(eventId);
+        var contacts = feedback.contacts(eventId);
         if (contacts.isEmpty()) {
             box.add(new Paragraph(getTranslation("event.noContacts")));
         } else {

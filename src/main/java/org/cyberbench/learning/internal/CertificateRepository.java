@@ -61,7 +61,12 @@ public interface CertificateRepository extends JpaRepository<CertificateEntity, 
 
         String getCode();
 
-        java.time.Instant getExpiresAt();
+        /** As the driver returns it; read it through {@link #expiresAt()}. */
+        Object getExpiresAt();
+
+        default java.time.Instant expiresAt() {
+            return org.cyberbench.shared.db.NativeRows.instant(getExpiresAt());
+        }
     }
 
     List<CertificateEntity> findTop50ByCodeContainingOrHolderNameContainingOrderByIssuedAtDesc(String code, String name);
