@@ -3,7 +3,6 @@ package org.cyberbench.scenario;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cyberbench.identity.CurrentUser;
-import org.cyberbench.identity.Role;
 import org.cyberbench.identity.UserService;
-import org.cyberbench.scenario.ScenarioDefinition.RoleDefinition;
 import org.cyberbench.scenario.ScenarioEngine.Choice;
 import org.cyberbench.scenario.ScenarioEngine.DecideResult;
 import org.cyberbench.scenario.ScenarioEngine.Outcome;
-import org.cyberbench.scenario.ScenarioEngine.TeamState;
 import org.cyberbench.scenario.internal.DecisionEntity;
 import org.cyberbench.scenario.internal.DecisionRepository;
 import org.cyberbench.scenario.internal.JoinAttempts;
@@ -32,7 +28,6 @@ import org.cyberbench.scenario.internal.TeamEntity;
 import org.cyberbench.scenario.internal.TeamRepository;
 import org.cyberbench.shared.UserFacingException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,10 +55,11 @@ public class ScenarioRuns {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final JoinAttempts joinAttempts;
+    private final RunRecords records;
 
     ScenarioRuns(RunRepository runs, TeamRepository teams, ParticipantRepository participants, DecisionRepository decisions,
             RevealRepository reveals, ScenarioVersionRepository versions, CurrentUser currentUser, UserService users,
-            ApplicationEventPublisher events, Clock clock, JoinAttempts joinAttempts) {
+            ApplicationEventPublisher events, Clock clock, JoinAttempts joinAttempts, RunRecords records) {
         this.runs = runs;
         this.teams = teams;
         this.participants = participants;
@@ -75,6 +71,7 @@ public class ScenarioRuns {
         this.events = events;
         this.clock = clock;
         this.joinAttempts = joinAttempts;
+        this.records = records;
     }
 
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
@@ -86,17 +83,17 @@ public class ScenarioRuns {
         for (int i = 1; i <= settings.teams(); i++) {
             teams.save(new TeamEntity(run.getId(), String.valueOf(i)));
         }
-        return run(run);
+        return records.run(run);
     }
 
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     public List<RunViews.Run> myRuns() {
-        return runs.findByTrainerIdOrderByCreatedAtDesc(currentUser.requireId()).stream().map(this::run).toList();
+        return runs.findByTrainerIdOrderByCreatedAtDesc(currentUser.requireId()).stream().map(records::run).toList();
     }
 
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     public RunViews.Console console(long runId) {
-        return snapshot(ownRun(runId)).console();
+        return snapshot(records.ownRun(runId)).console();
     }
 
     /**
@@ -116,12 +113,12 @@ public class ScenarioRuns {
         List<DecisionEntity> recorded = runTeams.isEmpty() ? List.of()
                 : decisions.findByTeamIdIn(runTeams.stream().map(TeamEntity::getId).toList());
         for (DecisionEntity d : recorded) {
-            choicesByTeam.computeIfAbsent(d.getTeamId(), id -> new HashMap<>()).put(d.getDecisionId(), choice(d));
+            choicesByTeam.computeIfAbsent(d.getTeamId(), id -> new HashMap<>()).put(d.getDecisionId(), RunRecords.choice(d));
         }
         List<RunSnapshot.TeamRow> teamRows = runTeams.stream().map(team -> new RunSnapshot.TeamRow(team.getId(), team.getName(),
                 choicesByTeam.getOrDefault(team.getId(), Map.of()))).toList();
         Set<String> revealed = reveals.findByRunId(runId).stream().map(RevealEntity::getInjectId).collect(Collectors.toUnmodifiableSet());
-        return new RunSnapshot(run(run), participants.findByRunIdOrderById(runId).stream().map(ScenarioRuns::member).toList(),
+        return new RunSnapshot(records.run(run), participants.findByRunIdOrderById(runId).stream().map(RunRecords::member).toList(),
                 teamRows, revealed);
     }
 
@@ -167,10 +164,10 @@ public class ScenarioRuns {
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     @Transactional
     public void assign(long runId, long participantId, Long teamId, String role) {
-        RunEntity run = ownRun(runId);
+        RunEntity run = records.ownRun(runId);
         ParticipantEntity participant = participants.findById(participantId).filter(p -> p.getRunId() == runId)
                 .orElseThrow(() -> new UserFacingException("run.error.noSuchParticipant"));
-        ScenarioDefinition scenario = scenario(run);
+        ScenarioDefinition scenario = records.scenario(run);
         if (role != null && scenario.roles().stream().noneMatch(r -> r.id().equals(role))) {
             throw new UserFacingException("run.error.noSuchRole");
         }
@@ -193,7 +190,7 @@ public class ScenarioRuns {
         if (!canChoose(run, participant)) {
             throw new UserFacingException("run.error.choiceClosed");
         }
-        if (scenario(run).roles().stream().noneMatch(r -> r.id().equals(role))) {
+        if (records.scenario(run).roles().stream().noneMatch(r -> r.id().equals(role))) {
             throw new UserFacingException("run.error.noSuchRole");
         }
         if (teams.findById(teamId).filter(t -> t.getRunId() == run.getId()).isEmpty()) {
@@ -204,15 +201,15 @@ public class ScenarioRuns {
     }
 
     private boolean canChoose(RunEntity run, ParticipantEntity participant) {
-        return RunSnapshot.canChoose(run(run), member(participant));
+        return RunSnapshot.canChoose(records.run(run), RunRecords.member(participant));
     }
 
     /** Starts the run, or moves every team to the next phase; after the last phase the run closes for the debrief. */
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     @Transactional
     public void nextPhase(long runId) {
-        RunEntity run = ownRun(runId);
-        int phases = scenario(run).phases().size();
+        RunEntity run = records.ownRun(runId);
+        int phases = records.scenario(run).phases().size();
         if (run.getStatus() == RunStatus.WAITING) {
             run.setStatus(RunStatus.RUNNING);
             run.startPhase(0, clock.instant());
@@ -228,7 +225,7 @@ public class ScenarioRuns {
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     @Transactional
     public void pause(long runId, boolean paused) {
-        RunEntity run = ownRun(runId);
+        RunEntity run = records.ownRun(runId);
         if (run.getStatus() == RunStatus.RUNNING || run.getStatus() == RunStatus.PAUSED) {
             run.setStatus(paused ? RunStatus.PAUSED : RunStatus.RUNNING);
             changed(runId);
@@ -238,7 +235,7 @@ public class ScenarioRuns {
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     @Transactional
     public void reveal(long runId, String injectId) {
-        ownRun(runId);
+        records.ownRun(runId);
         if (!reveals.existsByRunIdAndInjectId(runId, injectId)) {
             reveals.save(new RevealEntity(runId, injectId));
             changed(runId);
@@ -248,14 +245,14 @@ public class ScenarioRuns {
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     @Transactional
     public void saveNotes(long runId, String notes) {
-        ownRun(runId).setTrainerNotes(notes == null ? null : notes.strip());
+        records.ownRun(runId).setTrainerNotes(notes == null ? null : notes.strip());
     }
 
     /** The participant's screen; the token is what their browser keeps (or their account's own token). */
     @PreAuthorize("permitAll()")
     public RunViews.Participant participant(String token) {
         ParticipantEntity participant = byToken(token);
-        return snapshot(runs.findById(participant.getRunId()).orElseThrow()).participant(member(participant));
+        return snapshot(runs.findById(participant.getRunId()).orElseThrow()).participant(RunRecords.member(participant));
     }
 
     /** Records a participant's decision; a second click or a colleague answering the same decision changes nothing. */
@@ -267,8 +264,8 @@ public class ScenarioRuns {
         if (run.getStatus() != RunStatus.RUNNING || participant.getTeamId() == null) {
             return Outcome.NOT_OPEN;
         }
-        ScenarioDefinition scenario = scenario(run);
-        DecideResult result = ScenarioEngine.decide(scenario, state(run, participant.getTeamId()), participant.getRole(),
+        ScenarioDefinition scenario = records.scenario(run);
+        DecideResult result = ScenarioEngine.decide(scenario, records.state(run, participant.getTeamId()), participant.getRole(),
                 decisionId, optionId, justification);
         if (result.outcome() == Outcome.RECORDED) {
             decisions.saveAndFlush(new DecisionEntity(participant.getTeamId(), decisionId, optionId, participant.getRole(),
@@ -282,98 +279,6 @@ public class ScenarioRuns {
         return result.outcome();
     }
 
-    /** A team's debrief: members, each decision against the recommended one with its time and reasons, the score. */
-    public record TeamDebrief(RunViews.Run run, String teamName, List<RunViews.Member> members, ScenarioEngine.Score score,
-            Map<String, java.time.Instant> decidedAt) {
-    }
-
-    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
-    public TeamDebrief teamDebrief(long runId, long teamId) {
-        return debriefOf(ownRun(runId), teamId);
-    }
-
-    private TeamDebrief debriefOf(RunEntity run, long teamId) {
-        long runId = run.getId();
-        TeamEntity team = teams.findById(teamId).filter(t -> t.getRunId() == runId)
-                .orElseThrow(() -> new UserFacingException("run.error.noSuchTeam"));
-        Map<String, java.time.Instant> times = new HashMap<>();
-        decisions.findByTeamId(teamId).forEach(d -> times.put(d.getDecisionId(), d.getDecidedAt()));
-        List<RunViews.Member> members = participants.findByRunIdOrderById(runId).stream()
-                .filter(p -> Long.valueOf(teamId).equals(p.getTeamId())).map(ScenarioRuns::member).toList();
-        return new TeamDebrief(run(run), team.getName(), members, ScenarioEngine.score(scenario(run), state(run, teamId)), times);
-    }
-
-    /** The closed runs the signed-in user took part in, with their team: their record of classroom scenarios. */
-    public record MyRun(RunViews.Run run, long teamId, String teamName, String role, ScenarioEngine.Score score) {
-    }
-
-    @PreAuthorize("isAuthenticated()")
-    public List<MyRun> myClosedRuns() {
-        long me = currentUser.requireId();
-        return participants.findByUserIdOrderByIdDesc(me).stream()
-                .filter(p -> p.getTeamId() != null)
-                .map(p -> {
-                    RunEntity run = runs.findById(p.getRunId()).orElseThrow();
-                    return run.getStatus() != RunStatus.CLOSED ? null : new MyRun(run(run), p.getTeamId(),
-                            teams.findById(p.getTeamId()).map(TeamEntity::getName).orElse(""), p.getRole(),
-                            ScenarioEngine.score(scenario(run), state(run, p.getTeamId())));
-                })
-                .filter(java.util.Objects::nonNull).toList();
-    }
-
-    /** The debrief of the team the signed-in participant played in (not of other teams). */
-    @PreAuthorize("isAuthenticated()")
-    public TeamDebrief myDebrief(long runId) {
-        ParticipantEntity participant = participants.findByRunIdAndUserId(runId, currentUser.requireId())
-                .filter(p -> p.getTeamId() != null).orElseThrow(() -> new AccessDeniedException("Not in this run"));
-        RunEntity run = runs.findById(runId).orElseThrow();
-        if (run.getStatus() != RunStatus.CLOSED) {
-            throw new UserFacingException("run.error.notClosed");
-        }
-        return debriefOf(run, participant.getTeamId());
-    }
-
-    /** A team's score and each decision against the recommended one, for the debrief. */
-    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
-    public ScenarioEngine.Score debrief(long runId, long teamId) {
-        RunEntity run = ownRun(runId);
-        return ScenarioEngine.score(scenario(run), state(run, teamId));
-    }
-
-    private TeamState state(RunEntity run, long teamId) {
-        Set<String> revealed = reveals.findByRunId(run.getId()).stream().map(RevealEntity::getInjectId).collect(Collectors.toSet());
-        return new TeamState(run.getPhase(), choices(teamId), new HashSet<>(revealed));
-    }
-
-    private Map<String, Choice> choices(long teamId) {
-        Map<String, Choice> choices = new HashMap<>();
-        for (DecisionEntity d : decisions.findByTeamId(teamId)) {
-            choices.put(d.getDecisionId(), choice(d));
-        }
-        return choices;
-    }
-
-    private static Choice choice(DecisionEntity d) {
-        return new Choice(d.getDecisionId(), d.getOptionId(), d.getRole(), d.getJustification());
-    }
-
-    private ScenarioDefinition scenario(RunEntity run) {
-        return versions.findById(run.getScenarioVersionId()).map(v -> ScenarioLibrary.summary(v).definition()).orElseThrow();
-    }
-
-    private RunViews.Run run(RunEntity run) {
-        return new RunViews.Run(run.getId(), run.getJoinCode(), scenario(run), run.getStatus(), run.getPhase(),
-                run.getPhaseStartedAt(), run.isGuestsAllowed(), run.isParticipantsChoose(), run.getTrainerNotes());
-    }
-
-    private RunEntity ownRun(long runId) {
-        RunEntity run = runs.findById(runId).orElseThrow(() -> new UserFacingException("run.error.notFound"));
-        if (run.getTrainerId() != currentUser.requireId() && !currentUser.hasRole(Role.ADMIN)) {
-            throw new AccessDeniedException("Not your run");
-        }
-        return run;
-    }
-
     private ParticipantEntity byToken(String token) {
         return participants.findByToken(token == null ? "" : token)
                 .orElseThrow(() -> new UserFacingException("run.error.notJoined"));
@@ -381,10 +286,6 @@ public class ScenarioRuns {
 
     private void changed(long runId) {
         events.publishEvent(new RunChanged(runId));
-    }
-
-    private static RunViews.Member member(ParticipantEntity p) {
-        return new RunViews.Member(p.getId(), p.getDisplayName(), p.getTeamId(), p.getRole());
     }
 
     private static String newCode() {

@@ -14,7 +14,7 @@ import org.cyberbench.identity.UserService;
 import org.cyberbench.learning.EnrolmentSummary;
 import org.cyberbench.learning.LearningService;
 import org.cyberbench.learning.CertificateService;
-import org.cyberbench.scenario.ScenarioRuns;
+import org.cyberbench.scenario.ScenarioDebriefs;
 import org.cyberbench.scorm.LearnerProgress;
 import org.cyberbench.scorm.ScormPackages;
 import org.cyberbench.shared.json.Json;
@@ -37,14 +37,14 @@ public class DataExport {
     private final CertificateService certificates;
     private final CourseCatalog catalog;
     private final TrainingEvents events;
-    private final ScenarioRuns runs;
+    private final ScenarioDebriefs runs;
     private final TrainerService trainers;
     private final AccreditationFigures accreditations;
     private final ScormPackages packages;
     private final Clock clock;
 
     DataExport(UserService users, LearningService learning, CertificateService certificates, CourseCatalog catalog, TrainingEvents events,
-            ScenarioRuns runs, TrainerService trainers, AccreditationFigures accreditations, ScormPackages packages, Clock clock) {
+            ScenarioDebriefs runs, TrainerService trainers, AccreditationFigures accreditations, ScormPackages packages, Clock clock) {
         this.packages = packages;
         this.users = users;
         this.learning = learning;

@@ -31,6 +31,8 @@ class ScenarioRunsTest {
     @Autowired
     ScenarioRuns runs;
     @Autowired
+    ScenarioDebriefs debriefs;
+    @Autowired
     TestUsers testUsers;
 
     UserAccount trainer;
@@ -80,9 +82,14 @@ class ScenarioRunsTest {
         assertThat(runs.decide(judge, "order", "a", null)).isEqualTo(Outcome.JUSTIFICATION_REQUIRED);
         assertThat(runs.decide(judge, "order", "a", "Necessary and proportionate.")).isEqualTo(Outcome.RECORDED);
 
-        ScenarioEngine.Score score = testUsers.as(trainer, () -> runs.debrief(run.id(), team));
+        ScenarioEngine.Score score = testUsers.as(trainer, () -> debriefs.debrief(run.id(), team));
         assertThat(score.points()).isEqualTo(0);
         assertThat(score.maximum()).isEqualTo(5);
+        RunViews.Run ownOther = testUsers.as(trainer, () -> runs.create(versionId, new RunSettings(true, false, 1)));
+        assertThatThrownBy(() -> testUsers.as(trainer, () -> debriefs.debrief(ownOther.id(), team)))
+                .as("a team of another run, asked for through one's own run").isInstanceOf(UserFacingException.class);
+        assertThatThrownBy(() -> testUsers.as(trainer, () -> debriefs.teamDebrief(ownOther.id(), team)))
+                .isInstanceOf(UserFacingException.class);
         assertThat(testUsers.as(trainer, () -> runs.console(run.id())).teams().getFirst().choices()).hasSize(2);
         testUsers.as(trainer, () -> runs.nextPhase(run.id()));
         assertThat(runs.participant(police).run().status()).isEqualTo(RunStatus.CLOSED);
@@ -160,18 +167,18 @@ class ScenarioRunsTest {
             runs.nextPhase(run.id());
         });
         runs.decide(token, "order", "a", "Proportionate.");
-        assertThat(testUsers.as(judge, () -> runs.myClosedRuns())).isEmpty();
-        assertThatThrownBy(() -> testUsers.as(judge, () -> runs.myDebrief(run.id()))).isInstanceOf(UserFacingException.class);
+        assertThat(testUsers.as(judge, () -> debriefs.myClosedRuns())).isEmpty();
+        assertThatThrownBy(() -> testUsers.as(judge, () -> debriefs.myDebrief(run.id()))).isInstanceOf(UserFacingException.class);
         testUsers.as(trainer, () -> runs.nextPhase(run.id()));
 
-        assertThat(testUsers.as(judge, () -> runs.myClosedRuns())).singleElement().satisfies(mine -> {
+        assertThat(testUsers.as(judge, () -> debriefs.myClosedRuns())).singleElement().satisfies(mine -> {
             assertThat(mine.role()).isEqualTo("judge");
             assertThat(mine.score().points()).isEqualTo(2);
         });
-        ScenarioRuns.TeamDebrief debrief = testUsers.as(judge, () -> runs.myDebrief(run.id()));
+        ScenarioDebriefs.TeamDebrief debrief = testUsers.as(judge, () -> debriefs.myDebrief(run.id()));
         assertThat(debrief.decidedAt()).containsKey("order");
         UserAccount stranger = testUsers.create("Stan Stranger", Role.LEARNER);
-        assertThatThrownBy(() -> testUsers.as(stranger, () -> runs.myDebrief(run.id()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> testUsers.as(stranger, () -> debriefs.myDebrief(run.id()))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.cyberbench.scenario.ScenarioDefinition;
 import org.cyberbench.scenario.ScenarioEngine.DecisionOutcome;
-import org.cyberbench.scenario.ScenarioRuns.TeamDebrief;
+import org.cyberbench.scenario.ScenarioDebriefs.TeamDebrief;
 import org.cyberbench.shared.i18n.Translations;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;

@@ -14,7 +14,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.util.Locale;
-import org.cyberbench.scenario.ScenarioRuns;
+import org.cyberbench.scenario.ScenarioDebriefs;
 import org.cyberbench.scenario.internal.DebriefPdf;
 
 /** A participant's record of the classroom scenarios they played, each with their team's debrief. */
@@ -23,7 +23,7 @@ import org.cyberbench.scenario.internal.DebriefPdf;
 @Menu(order = 25, title = "nav.myScenarios", icon = "vaadin:records")
 class MyScenariosView extends VerticalLayout implements HasDynamicTitle {
 
-    MyScenariosView(ScenarioRuns runs) {
+    MyScenariosView(ScenarioDebriefs runs) {
         add(new H1(getTranslation("myScenarios.title")));
         var mine = runs.myClosedRuns();
         if (mine.isEmpty()) {

@@ -35,6 +35,7 @@ import org.cyberbench.scenario.RunStatus;
 import org.cyberbench.scenario.RunViews;
 import org.cyberbench.scenario.ScenarioDefinition;
 import org.cyberbench.scenario.ScenarioEngine;
+import org.cyberbench.scenario.ScenarioDebriefs;
 import org.cyberbench.scenario.ScenarioRuns;
 import org.cyberbench.scenario.internal.DebriefPdf;
 import org.cyberbench.shared.QrCodes;
@@ -49,6 +50,7 @@ import org.cyberbench.shared.PublicAddress;
 class RunConsoleView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ScenarioRuns runs;
+    private final ScenarioDebriefs debriefs;
     private final RunBroadcaster broadcaster;
     private final PublicAddress publicAddress;
     private long runId;
@@ -61,10 +63,11 @@ class RunConsoleView extends VerticalLayout implements BeforeEnterObserver, HasD
     /** The one clock (UTC), for the phase timer. */
     private final java.time.Clock clock;
 
-    RunConsoleView(ScenarioRuns runs, RunBroadcaster broadcaster,
+    RunConsoleView(ScenarioRuns runs, ScenarioDebriefs debriefs, RunBroadcaster broadcaster,
             PublicAddress publicAddress, java.time.Clock clock) {
         this.clock = clock;
         this.runs = runs;
+        this.debriefs = debriefs;
         this.broadcaster = broadcaster;
         this.publicAddress = publicAddress;
         addClassName("console");
@@ -226,7 +229,7 @@ class RunConsoleView extends VerticalLayout implements BeforeEnterObserver, HasD
             members.add(item);
         });
         box.add(members);
-        ScenarioEngine.Score score = runs.debrief(runId, team.id());
+        ScenarioEngine.Score score = debriefs.debrief(runId, team.id());
         score.decisions().stream().filter(d -> d.choice().isPresent()).forEach(d -> {
             Paragraph line = new Paragraph(roleTitle(run, d.decision().role(), language) + " — " + d.decision().question().get(language)
                     + " → " + d.chosen().text().get(language) + (d.followedRecommendation() ? " ✓" : ""));
@@ -240,7 +243,7 @@ class RunConsoleView extends VerticalLayout implements BeforeEnterObserver, HasD
             java.util.Locale locale = getLocale();
             java.time.ZoneId zone = org.cyberbench.shared.ui.BrowserTime.zone();
             Anchor pdf = new Anchor(DownloadHandler.fromInputStream(e -> {
-                byte[] bytes = DebriefPdf.render(runs.teamDebrief(runId, team.id()), locale, zone);
+                byte[] bytes = DebriefPdf.render(debriefs.teamDebrief(runId, team.id()), locale, zone);
                 return new DownloadResponse(new ByteArrayInputStream(bytes), "debrief-" + run.code() + "-team-" + team.name() + ".pdf",
                         "application/pdf", bytes.length);
             }), getTranslation("run.debriefPdf"));

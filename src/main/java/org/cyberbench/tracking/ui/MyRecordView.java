@@ -25,7 +25,7 @@ import org.cyberbench.course.CourseCatalog;
 import org.cyberbench.events.TrainingEvents;
 import org.cyberbench.identity.UserService;
 import org.cyberbench.learning.CertificateService;
-import org.cyberbench.scenario.ScenarioRuns;
+import org.cyberbench.scenario.ScenarioDebriefs;
 import org.cyberbench.scorm.ScormPackages;
 import org.cyberbench.scorm.Success;
 import org.cyberbench.tracking.DataExport;
@@ -37,7 +37,7 @@ import org.cyberbench.trainers.TrainerService;
 @Menu(order = 27, title = "nav.myRecord", icon = "vaadin:folder-open-o")
 class MyRecordView extends VerticalLayout implements HasDynamicTitle {
 
-    MyRecordView(CertificateService certificates, TrainingEvents events, ScenarioRuns scenarioRuns, TrainerService trainers, UserService users,
+    MyRecordView(CertificateService certificates, TrainingEvents events, ScenarioDebriefs scenarioRuns, TrainerService trainers, UserService users,
             CourseCatalog catalog, ScormPackages packages, DataExport export) {
         Map<String, String> courses = catalog.titles(getLocale());
         DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
