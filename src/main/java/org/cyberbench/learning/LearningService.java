@@ -1,35 +1,17 @@
 package org.cyberbench.learning;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.cyberbench.course.CourseCatalog;
-import org.cyberbench.course.CourseDefinition.OptionDefinition;
 import org.cyberbench.course.CourseDefinition.QuestionDefinition;
 import org.cyberbench.course.CourseOutline;
-import org.cyberbench.course.CourseOutline.ModuleOutline;
-import org.cyberbench.course.QuestionType;
 import org.cyberbench.course.QuizContent;
-import org.cyberbench.events.AttendanceRecorded;
-import org.springframework.modulith.events.ApplicationModuleListener;
-import org.cyberbench.events.TrainingFigures;
 import org.cyberbench.identity.CurrentUser;
-import org.cyberbench.identity.SystemAuthentication;
-import org.cyberbench.identity.UserAccount;
-import org.cyberbench.identity.UserService;
-import org.cyberbench.institutions.Institution;
-import org.cyberbench.institutions.InstitutionService;
-import org.cyberbench.learning.internal.CertificateEntity;
 import org.cyberbench.learning.internal.CertificateRepository;
 import org.cyberbench.learning.internal.EnrolmentEntity;
 import org.cyberbench.learning.internal.EnrolmentRepository;
@@ -61,24 +43,20 @@ public class LearningService {
     private final CertificateRepository certificates;
     private final CourseCatalog catalog;
     private final CurrentUser currentUser;
-    private final UserService users;
-    private final InstitutionService institutions;
+    private final CourseCompletion completion;
     private final ApplicationEventPublisher events;
-    private final TrainingFigures trainingEvents;
     private final Clock clock;
 
     LearningService(EnrolmentRepository enrolments, LessonProgressRepository lessonProgress, QuizAttemptRepository attempts,
-            CertificateRepository certificates, CourseCatalog catalog, CurrentUser currentUser, UserService users,
-            InstitutionService institutions, ApplicationEventPublisher events, TrainingFigures trainingEvents, Clock clock) {
-        this.trainingEvents = trainingEvents;
+            CertificateRepository certificates, CourseCatalog catalog, CurrentUser currentUser, CourseCompletion completion,
+            ApplicationEventPublisher events, Clock clock) {
         this.enrolments = enrolments;
         this.lessonProgress = lessonProgress;
         this.attempts = attempts;
         this.certificates = certificates;
         this.catalog = catalog;
         this.currentUser = currentUser;
-        this.users = users;
-        this.institutions = institutions;
+        this.completion = completion;
         this.events = events;
         this.clock = clock;
     }
@@ -123,7 +101,7 @@ public class LearningService {
 
     public Progress progress(long enrolmentId) {
         EnrolmentEntity enrolment = own(enrolmentId);
-        return progress(enrolment, catalog.outline(enrolment.getCourseVersionId()));
+        return completion.progress(enrolment, catalog.outline(enrolment.getCourseVersionId()));
     }
 
     /** Remembers where the learner is, for "continue where I left off". */
@@ -140,7 +118,7 @@ public class LearningService {
     public OpenedLesson openLesson(long enrolmentId, long lessonId) {
         EnrolmentEntity enrolment = own(enrolmentId);
         CourseOutline course = visit(enrolment, lessonId);
-        Progress progress = progress(enrolment, course);
+        Progress progress = completion.progress(enrolment, course);
         return new OpenedLesson(course, summary(enrolment, course, progress), progress);
     }
 
@@ -163,7 +141,7 @@ public class LearningService {
                     enrolment.getCourseVersionId(), lessonId, clock.instant()));
         }
         enrolment.visited(lessonId, clock.instant());
-        return completeIfDone(enrolment, course);
+        return completion.completeIfDone(enrolment, course);
     }
 
     /** The open attempt at a module's quiz, or a new one with its own shuffled order. */
@@ -174,7 +152,7 @@ public class LearningService {
         QuizContent quiz = catalog.quiz(moduleId);
         QuizAttemptEntity attempt = attempts.findByEnrolmentIdAndOpenModuleId(enrolmentId, moduleId)
                 .orElseGet(() -> attempts.saveAndFlush(new QuizAttemptEntity(enrolmentId, moduleId,
-                        Json.write(shuffledLayout(quiz, new Random())), clock.instant())));
+                        Json.write(QuizLayout.shuffled(quiz, new Random())), clock.instant())));
         return session(attempt, quiz);
     }
 
@@ -212,7 +190,7 @@ public class LearningService {
                 result.questions().stream().map(q -> new LearningActivity.Answer(q.questionId(), q.given(), q.right())).toList(),
                 clock.instant()));
         enrolment.touch(clock.instant());
-        completeIfDone(enrolment, catalog.outline(enrolment.getCourseVersionId()));
+        completion.completeIfDone(enrolment, catalog.outline(enrolment.getCourseVersionId()));
         return attemptSummary(attempt, quiz);
     }
 
@@ -227,98 +205,17 @@ public class LearningService {
         return certificates.findByEnrolmentId(enrolmentId).map(c -> CertificateService.toRecord(c, clock.instant()));
     }
 
-    private Progress completeIfDone(EnrolmentEntity enrolment, CourseOutline course) {
-        Progress progress = progress(enrolment, course);
-        if (progress.completed() && enrolment.getCompletedAt() == null && attendedIfRequired(enrolment, course)) {
-            enrolment.complete(clock.instant());
-            issueCertificate(enrolment, course, users.me(), institutions.mine().map(Institution::name).orElse(null));
-        }
-        return progress;
-    }
-
-    /** A blended course is completed only once the learner attended one of its training events. */
-    private boolean attendedIfRequired(EnrolmentEntity enrolment, CourseOutline course) {
-        return !course.requiresAttendance() || trainingEvents.hasAttended(enrolment.getUserId(), course.slug());
-    }
-
     /** Whether the caller still has to attend a training event of this course to complete it. */
     public boolean awaitsAttendance(long enrolmentId) {
         EnrolmentEntity enrolment = own(enrolmentId);
         CourseOutline course = catalog.outline(enrolment.getCourseVersionId());
-        return enrolment.getCompletedAt() == null && progress(enrolment, course).completed() && !attendedIfRequired(enrolment, course);
-    }
-
-    /**
-     * Attendance recorded at an event of a blended course completes the enrolments that only lacked it
-     * and issues their certificates, in a transaction of its own after the attendance is saved: taking
-     * attendance never waits for, or fails because of, a certificate. The event is in Spring Modulith's
-     * publication registry until this has run, so a crash in between only delays it to the next start.
-     */
-    @ApplicationModuleListener
-    @PreAuthorize("permitAll()") // called by the event registry, not by a person; it acts as the platform below
-    void onAttendance(AttendanceRecorded attended) {
-        if (attended.courseSlug() == null) {
-            return;
-        }
-        // on a thread of its own, as the platform: nobody is signed in here
-        SystemAuthentication.runAsSystem(() -> {
-            for (EnrolmentEntity enrolment : enrolments.findByUserIdAndCourseSlugAndCompletedAtIsNull(attended.userId(),
-                    attended.courseSlug())) {
-                CourseOutline course = catalog.outline(enrolment.getCourseVersionId());
-                if (course.requiresAttendance() && progress(enrolment, course).completed()) {
-                    UserAccount holder = users.accounts(List.of(enrolment.getUserId())).get(enrolment.getUserId());
-                    String institution = holder.institutionId() == null ? null : institutions.get(holder.institutionId()).name();
-                    enrolment.complete(clock.instant());
-                    enrolments.save(enrolment);
-                    issueCertificate(enrolment, course, holder, institution);
-                }
-            }
-        });
-    }
-
-    private void issueCertificate(EnrolmentEntity enrolment, CourseOutline course, UserAccount holder, String institution) {
-        if (certificates.findByEnrolmentId(enrolment.getId()).isPresent()) {
-            return;
-        }
-        var issued = clock.instant();
-        var expires = issued.atZone(ZoneOffset.UTC).plusMonths(course.certificateValidityMonths()).toInstant();
-        CertificateEntity certificate = certificates.saveAndFlush(new CertificateEntity(CertificateService.newCode(),
-                enrolment.getUserId(), enrolment.getId(), course.versionId(), course.slug(), holder.fullName(),
-                course.title(), institution, issued, expires));
-        events.publishEvent(new CertificateIssued(certificate.getCode(), enrolment.getUserId(), course.slug()));
-    }
-
-    private Progress progress(EnrolmentEntity enrolment, CourseOutline course) {
-        Set<Long> done = lessonProgress.findByEnrolmentId(enrolment.getId()).stream()
-                .map(LessonProgressEntity::getLessonId).collect(Collectors.toSet());
-        Map<Long, Integer> best = new HashMap<>();
-        Set<Long> passed = new HashSet<>();
-        for (QuizAttemptEntity attempt : attempts.findSubmitted(enrolment.getId())) {
-            best.merge(attempt.getModuleId(), attempt.getScore(), Math::max);
-            if (Boolean.TRUE.equals(attempt.getPassed())) {
-                passed.add(attempt.getModuleId());
-            }
-        }
-        int items = 0;
-        int finished = 0;
-        for (ModuleOutline module : course.modules()) {
-            for (var lesson : module.lessons()) {
-                items++;
-                finished += done.contains(lesson.id()) ? 1 : 0;
-            }
-            if (module.hasQuiz()) {
-                items++;
-                finished += passed.contains(module.id()) ? 1 : 0;
-            }
-        }
-        int percent = items == 0 ? 0 : finished * 100 / items;
-        return new Progress(enrolment.getId(), enrolment.getCourseVersionId(), Collections.unmodifiableSet(done),
-                Collections.unmodifiableMap(best), Collections.unmodifiableSet(passed), percent, items > 0 && finished == items);
+        return enrolment.getCompletedAt() == null && completion.progress(enrolment, course).completed()
+                && !completion.attendedIfRequired(enrolment, course);
     }
 
     private EnrolmentSummary summary(EnrolmentEntity enrolment) {
         CourseOutline course = catalog.outline(enrolment.getCourseVersionId());
-        return summary(enrolment, course, progress(enrolment, course));
+        return summary(enrolment, course, completion.progress(enrolment, course));
     }
 
     private static EnrolmentSummary summary(EnrolmentEntity enrolment, CourseOutline course, Progress progress) {
@@ -358,31 +255,8 @@ public class LearningService {
         }
     }
 
-    record Layout(List<String> questions, Map<String, List<String>> options) {
-    }
-
-    /** Shuffles questions and options; an ordering question never starts in its right order. */
-    static Layout shuffledLayout(QuizContent quiz, Random random) {
-        List<String> questions = new ArrayList<>(quiz.questions().stream().map(QuestionDefinition::id).toList());
-        Collections.shuffle(questions, random);
-        Map<String, List<String>> options = new LinkedHashMap<>();
-        for (QuestionDefinition question : quiz.questions()) {
-            List<String> ids = new ArrayList<>(question.options().stream().map(OptionDefinition::id).toList());
-            if (question.type() == QuestionType.TRUE_FALSE) {
-                ids = new ArrayList<>(List.of("true", "false"));
-            } else {
-                List<String> key = QuizScorer.answerKey(question);
-                do {
-                    Collections.shuffle(ids, random);
-                } while (question.type() == QuestionType.ORDERING && ids.size() > 1 && ids.equals(key));
-            }
-            options.put(question.id(), ids);
-        }
-        return new Layout(questions, options);
-    }
-
     private QuizSession session(QuizAttemptEntity attempt, QuizContent quiz) {
-        Layout layout = Json.read(attempt.getLayout(), Layout.class);
+        QuizLayout layout = Json.read(attempt.getLayout(), QuizLayout.class);
         Map<String, QuestionDefinition> byId = quiz.questions().stream()
                 .collect(Collectors.toMap(QuestionDefinition::id, q -> q));
         List<QuizSession.QuestionView> views = layout.questions().stream().filter(byId::containsKey)

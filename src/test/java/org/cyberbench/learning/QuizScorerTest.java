@@ -69,7 +69,7 @@ class QuizScorerTest {
     @Test
     void shufflingNeverShowsAnOrderingQuestionInItsRightOrderAndKeepsEveryOption() {
         for (int seed = 0; seed < 200; seed++) {
-            LearningService.Layout layout = LearningService.shuffledLayout(quiz, new Random(seed));
+            QuizLayout layout = QuizLayout.shuffled(quiz, new Random(seed));
             assertThat(layout.questions()).containsExactlyInAnyOrder("single", "multiple", "tf", "order");
             assertThat(layout.options().get("order")).containsExactlyInAnyOrder("first", "second", "third")
                     .isNotEqualTo(List.of("first", "second", "third"));
