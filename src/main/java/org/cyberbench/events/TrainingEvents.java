@@ -28,7 +28,7 @@ import org.cyberbench.shared.StaleDataException;
 import org.cyberbench.shared.UserFacingException;
 import org.cyberbench.shared.PublicAddress;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -297,9 +297,12 @@ public class TrainingEvents {
         return eventRuns.findByEventId(eventId).stream().map(EventRunEntity::getRunId).toList();
     }
 
-    /** Joining the event's scenario run counts as being there (in the joining transaction). */
-    @EventListener
-    @Transactional
+    /**
+     * Joining the event's scenario run counts as being there: recorded after the join is committed, in a
+     * transaction of its own, so that joining a run never waits for or fails because of the event's records.
+     */
+    @ApplicationModuleListener
+    @PreAuthorize("permitAll()") // called by the event registry, not by a person
     void onParticipantJoined(ParticipantJoined joined) {
         eventRuns.findById(joined.runId()).flatMap(link -> events.findById(link.getEventId())).ifPresent(event -> {
             RegistrationEntity registration = registrations.findByEventIdAndUserId(event.getId(), joined.userId())

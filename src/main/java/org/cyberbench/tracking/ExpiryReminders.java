@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.cyberbench.course.CourseCatalog;
@@ -16,7 +15,7 @@ import org.cyberbench.identity.UserAccount;
 import org.cyberbench.identity.UserService;
 import org.cyberbench.learning.CertificateService;
 import org.cyberbench.learning.CertificateStatus;
-import org.cyberbench.shared.i18n.Translations;
+import org.cyberbench.tracking.internal.HolderMail;
 import org.cyberbench.tracking.internal.ReminderEntity;
 import org.cyberbench.tracking.internal.ReminderRepository;
 import org.cyberbench.trainers.Accreditation;
@@ -24,11 +23,7 @@ import org.cyberbench.trainers.AccreditationFigures;
 import org.cyberbench.shared.PublicAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.cyberbench.shared.ExpiryWarning;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -48,25 +43,20 @@ public class ExpiryReminders {
     private final UserService users;
     private final CourseCatalog catalog;
     private final ReminderRepository sent;
-    private final ObjectProvider<JavaMailSender> mail;
-    private final Translations translations;
+    private final HolderMail mail;
     private final Clock clock;
-    private final String from;
     private final PublicAddress publicAddress;
     private final ExpiryWarning expiry;
 
     ExpiryReminders(CertificateService certificates, AccreditationFigures trainers, UserService users, CourseCatalog catalog,
-            ReminderRepository sent, ObjectProvider<JavaMailSender> mail, Translations translations, Clock clock,
-            MailSettings mailSettings, PublicAddress publicAddress, ExpiryWarning expiry) {
+            ReminderRepository sent, HolderMail mail, Clock clock, PublicAddress publicAddress, ExpiryWarning expiry) {
         this.certificates = certificates;
         this.trainers = trainers;
         this.users = users;
         this.catalog = catalog;
         this.sent = sent;
         this.mail = mail;
-        this.translations = translations;
         this.clock = clock;
-        this.from = mailSettings.from();
         this.expiry = expiry;
         this.publicAddress = publicAddress;
     }
@@ -90,7 +80,7 @@ public class ExpiryReminders {
     /** Every morning (configurable), when mail is configured. */
     @Scheduled(cron = "${cyberbench.reminders.cron:0 0 7 * * *}")
     void daily() {
-        if (mail.getIfAvailable() != null) {
+        if (mail.configured()) {
             int count = SystemAuthentication.runAsSystem(this::sendDue);
             log.info("Sent {} expiry reminders", count);
         }
@@ -102,8 +92,7 @@ public class ExpiryReminders {
      */
     @PreAuthorize("hasRole('ADMIN')")
     public int sendDue() {
-        JavaMailSender sender = mail.getIfAvailable();
-        if (sender == null) {
+        if (!mail.configured()) {
             return 0;
         }
         List<CertificateService.Expiring> expiringCertificates = certificates.expiring(null);
@@ -114,11 +103,11 @@ public class ExpiryReminders {
         Map<Long, UserAccount> accounts = users.accounts(people);
         int count = 0;
         for (CertificateService.Expiring c : expiringCertificates) {
-            count += send(sender, CERTIFICATE, c.certificateId(), accounts.get(c.userId()), c.courseSlug(),
+            count += send(CERTIFICATE, c.certificateId(), accounts.get(c.userId()), c.courseSlug(),
                     LocalDate.ofInstant(c.expiresAt(), ZoneOffset.UTC), certificates.verificationUrl(c.code()));
         }
         for (Accreditation a : expiringAccreditations) {
-            count += send(sender, ACCREDITATION, a.id(), accounts.get(a.trainerId()), a.courseSlug(), a.expiresOn(),
+            count += send(ACCREDITATION, a.id(), accounts.get(a.trainerId()), a.courseSlug(), a.expiresOn(),
                     publicAddress.link("/trainers/" + a.trainerId()));
         }
         return count;
@@ -131,23 +120,13 @@ public class ExpiryReminders {
     private static final Kind CERTIFICATE = new Kind("certificate", "reminder.certificate.subject", "reminder.certificate.body");
     private static final Kind ACCREDITATION = new Kind("accreditation", "reminder.accreditation.subject", "reminder.accreditation.body");
 
-    private int send(JavaMailSender sender, Kind kind, long subjectId, UserAccount person, String courseSlug, LocalDate expiresOn,
-            String link) {
-        if (person == null || !person.enabled() || sent.existsById(new ReminderEntity.Key(kind.name(), subjectId))) {
+    private int send(Kind kind, long subjectId, UserAccount person, String courseSlug, LocalDate expiresOn, String link) {
+        if (person == null || sent.existsById(new ReminderEntity.Key(kind.name(), subjectId))) {
             return 0;
         }
-        Locale locale = Locale.of(person.preferredLanguage());
-        String course = catalog.titles(locale).getOrDefault(courseSlug, courseSlug);
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(person.email());
-        message.setSubject(translations.getTranslation(kind.subjectKey(), locale, course));
-        message.setText(translations.getTranslation(kind.bodyKey(), locale, person.fullName(), course, expiresOn.toString(),
-                link));
-        try {
-            sender.send(message);
-        } catch (MailException e) {
-            log.warn("Could not send the expiry reminder for {} {}: {}", kind.name(), subjectId, e.getMessage());
+        String course = catalog.titles(HolderMail.localeOf(person)).getOrDefault(courseSlug, courseSlug);
+        if (!mail.send(person, kind.subjectKey(), new Object[] {course}, kind.bodyKey(),
+                new Object[] {person.fullName(), course, expiresOn.toString(), link})) {
             return 0;
         }
         sent.saveAndFlush(new ReminderEntity(kind.name(), subjectId, person.id(), clock.instant()));

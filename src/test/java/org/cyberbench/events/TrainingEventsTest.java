@@ -2,7 +2,9 @@ package org.cyberbench.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -208,6 +210,9 @@ class TrainingEventsTest {
         UserAccount walkIn = learner("Walk-in");
         testUsers.as(walkIn, () -> runs.join(code, null));
         testUsers.as(walkIn, () -> runs.join(code, null));
+        // recorded after the join's transaction, by the event registry
+        await().atMost(Duration.ofSeconds(20)).until(() -> testUsers.as(trainer, () -> events.attendance(event)).stream()
+                .anyMatch(Attendee::attended));
         assertThat(testUsers.as(trainer, () -> events.attendance(event))).singleElement().satisfies(a -> {
             assertThat(a.name()).isEqualTo("Walk-in Learner");
             assertThat(a.attended()).isTrue();

@@ -2,12 +2,14 @@ package org.cyberbench.tracking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Set;
 import org.cyberbench.IntegrationTest;
@@ -150,9 +152,23 @@ class TrackingTest {
     }
 
     @Test
+    void aNewCertificateIsMailedToItsHolderInTheirLanguageWithItsVerificationLink() throws Exception {
+        UserAccount holder = testInstitutions.member(school, "Chloé Titulaire", Role.LEARNER);
+        jdbc.update("update app_user set preferred_language = 'fr' where id = ?", holder.id());
+        Certificate certificate = testCourses.certify(holder, course);
+
+        MimeMessage mail = await().atMost(Duration.ofSeconds(20)).until(() -> mailTo(holder, "Votre certificat"), java.util.Optional::isPresent)
+                .orElseThrow();
+        assertThat(new String(mail.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                .contains("Bonjour Chloé Titulaire", "/verify/" + certificate.code());
+    }
+
+    @Test
     void holdersAreToldOnceOnTheirDashboardAndByEmail() throws Exception {
         UserAccount holder = testInstitutions.member(school, "Hana Holder", Role.LEARNER);
         Certificate certificate = testCourses.certify(holder, course);
+        // the mail about the new certificate comes first, after its transaction; the count below starts after it
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailTo(holder, "Your Cyberbench certificate").isPresent());
         assertThat(testUsers.as(holder, () -> reminders.mine())).isEmpty();
         age(certificate.code(), 20);
         assertThat(testUsers.as(holder, () -> reminders.mine())).singleElement()
@@ -160,9 +176,7 @@ class TrackingTest {
 
         int sent = testUsers.as(platformAdmin, () -> reminders.sendDue());
         assertThat(sent).isGreaterThanOrEqualTo(1);
-        MimeMessage mail = java.util.Arrays.stream(smtp.getReceivedMessages())
-                .filter(m -> uncheckedRecipient(m).equals(holder.email())).findFirst().orElseThrow();
-        assertThat(mail.getSubject()).contains("expires soon");
+        MimeMessage mail = mailTo(holder, "expires soon").orElseThrow();
         assertThat(new String(mail.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).contains("Hana Holder", "/verify/" + certificate.code());
         int before = smtp.getReceivedMessages().length;
         testUsers.as(platformAdmin, () -> reminders.sendDue());
@@ -183,6 +197,19 @@ class TrackingTest {
 
     private void age(String code, int daysLeft) {
         jdbc.update("update certificate set expires_at = date_add(utc_timestamp(6), interval ? day) where code = ?", daysLeft, code);
+    }
+
+    private java.util.Optional<MimeMessage> mailTo(UserAccount person, String subject) {
+        return java.util.Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> uncheckedRecipient(m).equals(person.email()) && uncheckedSubject(m).contains(subject)).findFirst();
+    }
+
+    private static String uncheckedSubject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String uncheckedRecipient(MimeMessage message) {
